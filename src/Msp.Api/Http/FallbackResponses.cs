@@ -1,0 +1,18 @@
+using Msp.Application.Common.Results;
+
+namespace Msp.Api.Http;
+
+/// <summary>JSON answers for what reaches no operation: an unknown path, or a method no operation takes.</summary>
+internal static class FallbackResponses
+{
+    private static readonly ApiError NotFound = ApiError.Error(StatusCodes.Status404NotFound, "Not found");
+
+    private static readonly ApiError MethodNotAllowed = ApiError.Error(StatusCodes.Status405MethodNotAllowed, "Method not allowed");
+
+    public static Task WriteAsync(HttpContext http) => http.Response.StatusCode switch
+    {
+        StatusCodes.Status404NotFound => ResultWriter.WriteErrorAsync(http, NotFound),
+        StatusCodes.Status405MethodNotAllowed => ResultWriter.WriteErrorAsync(http, MethodNotAllowed),
+        _ => Task.CompletedTask,
+    };
+}

@@ -1,0 +1,36 @@
+using Msp.Application.Auth;
+
+namespace Msp.Api.Http;
+
+/// <summary>
+/// The login cookie names a device session, not the token. HttpOnly keeps scripts from it; SameSite=Strict keeps
+/// other sites from riding on it, which matters because every route also answers GET.
+/// </summary>
+internal sealed class HttpSessionCookie(IHttpContextAccessor accessor) : ISessionCookie
+{
+    public const string Name = "msp_session";
+
+    public void Issue(string value, DateTime expiresAtUtc)
+    {
+        var http = accessor.HttpContext!;
+        http.Response.Cookies.Append(Name, value, Options(http, expiresAtUtc));
+    }
+
+    public void Clear()
+    {
+        var http = accessor.HttpContext!;
+        if (http.Request.Cookies.ContainsKey(Name))
+        {
+            http.Response.Cookies.Delete(Name, Options(http, null));
+        }
+    }
+
+    private static CookieOptions Options(HttpContext http, DateTime? expiresAtUtc) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = http.Request.IsHttps,
+        Path = "/",
+        Expires = expiresAtUtc is { } expires ? new DateTimeOffset(expires, TimeSpan.Zero) : null,
+    };
+}

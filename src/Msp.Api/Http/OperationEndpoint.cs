@@ -1,0 +1,48 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+
+namespace Msp.Api.Http;
+
+/// <summary>
+/// The one HTTP handler every operation shares: read the parameters and credentials, bind the request record,
+/// send it through the pipeline, write the outcome.
+/// </summary>
+internal static class OperationEndpoint<TRequest>
+    where TRequest : notnull
+{
+    private static readonly ApiError PayloadTooLarge = ApiError.Error(StatusCodes.Status413PayloadTooLarge, "Request Entity Too Large");
+
+    private static readonly Func<IMediator, TRequest, CancellationToken, Task<IOperationResult>> Send = BuildSend();
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var parameters = await RequestParameters.ReadAsync(http);
+        if (parameters is null)
+        {
+            await ResultWriter.WriteErrorAsync(http, PayloadTooLarge);
+            return;
+        }
+
+        var services = http.RequestServices;
+        services.GetRequiredService<CallerContext>().Credentials = CredentialReader.Read(http, parameters);
+        var request = RequestBinder<TRequest>.Bind(parameters);
+        var result = await Send(services.GetRequiredService<IMediator>(), request, http.RequestAborted);
+        await ResultWriter.WriteAsync(http, result);
+    }
+
+    private static Func<IMediator, TRequest, CancellationToken, Task<IOperationResult>> BuildSend()
+    {
+        var response = typeof(TRequest).GetInterfaces()
+            .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
+            .GetGenericArguments()[0];
+        return typeof(OperationEndpoint<TRequest>)
+            .GetMethod(nameof(SendAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(response)
+            .CreateDelegate<Func<IMediator, TRequest, CancellationToken, Task<IOperationResult>>>();
+    }
+
+    private static async Task<IOperationResult> SendAsync<TResponse>(IMediator mediator, TRequest request, CancellationToken cancellationToken)
+        where TResponse : IOperationResult =>
+        await mediator.Send((IRequest<TResponse>)request, cancellationToken);
+}

@@ -1,0 +1,43 @@
+namespace Msp.Api.Http;
+
+internal static class OperationRouteBuilder
+{
+    /// <summary>
+    /// The spec's method column disagrees with its own parameter columns, and clients follow either, so every
+    /// operation answers the usual methods. The OpenAPI document shows the documented one.
+    /// </summary>
+    private static readonly string[] AcceptedMethods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+    /// <summary>Maps one operation: its documented method and path, and the request record the parameters bind to.</summary>
+    public static IEndpointConventionBuilder MapOperation<TRequest>(this IEndpointRouteBuilder routes, string documentedMethod, string pattern)
+        where TRequest : notnull
+    {
+        var handler = (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync;
+        var documented = routes.MapMethods(pattern, [documentedMethod], handler)
+            .WithName(typeof(TRequest).Name)
+            .WithSummary($"{documentedMethod} {pattern}");
+        var others = routes.MapMethods(pattern, AcceptedMethods.Where(m => m != documentedMethod), handler)
+            .ExcludeFromDescription();
+        return new CompositeConventionBuilder(documented, others);
+    }
+
+    /// <summary>Applies a convention (a rate limit, say) to both endpoints of an operation.</summary>
+    private sealed class CompositeConventionBuilder(params IEndpointConventionBuilder[] builders) : IEndpointConventionBuilder
+    {
+        public void Add(Action<EndpointBuilder> convention)
+        {
+            foreach (var builder in builders)
+            {
+                builder.Add(convention);
+            }
+        }
+
+        public void Finally(Action<EndpointBuilder> finallyConvention)
+        {
+            foreach (var builder in builders)
+            {
+                builder.Finally(finallyConvention);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Msp.Api.Http;
+
+/// <summary>
+/// The parameters of a request, from wherever the client put them (CONTRACT.md §1): route, query string, form
+/// (urlencoded or multipart) or a JSON object body. Names match case-insensitively and ignoring underscores, and a
+/// parameter given but empty counts as missing. When a name comes twice, the first source in that order wins.
+/// </summary>
+internal sealed class RequestParameters
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    private RequestParameters()
+    {
+    }
+
+    public string? this[string name] => _values.GetValueOrDefault(Normalize(name));
+
+    public static string Normalize(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>The parameters, or null when the body is over the size limit.</summary>
+    public static async Task<RequestParameters?> ReadAsync(HttpContext http)
+    {
+        var parameters = new RequestParameters();
+        var request = http.Request;
+        foreach (var (key, value) in request.RouteValues)
+        {
+            parameters.Add(key, value?.ToString());
+        }
+
+        foreach (var (key, values) in request.Query)
+        {
+            parameters.Add(key, values.ToString());
+        }
+
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(http.RequestAborted);
+                foreach (var (key, values) in form)
+                {
+                    parameters.Add(key, values.ToString());
+                }
+            }
+            else if (request.HasJsonContentType())
+            {
+                await parameters.AddJsonAsync(request.Body, http.RequestAborted);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
+        {
+            // A malformed body carries no parameters; the operation then answers its documented "missing" body.
+        }
+
+        return parameters;
+    }
+
+    private void Add(string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _values.TryAdd(Normalize(key), value);
+        }
+    }
+
+    private async Task AddJsonAsync(Stream body, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                Add(property.Name, Text(property.Value));
+            }
+        }
+    }
+
+    /// <summary>Scalars as the text a form would carry; an array of scalars as a comma-separated list.</summary>
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Array => string.Join(',', value.EnumerateArray().Select(Text).Where(t => t is not null)),
+        JsonValueKind.Object => value.GetRawText(),
+        _ => null,
+    };
+}
+
+internal static class HttpRequestFormExtensions
+{
+    public static bool HasJsonContentType(this HttpRequest request) =>
+        request.ContentType is { } type && type.Contains("json", StringComparison.OrdinalIgnoreCase)
+        && request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false;
+}

@@ -1,0 +1,17 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Msp.Api.Http;
+
+/// <summary>
+/// How bodies are written: snake_case names (the spec's camelCase exceptions are named on their properties) and
+/// non-ASCII text as is ("Español", not "Espa\u00f1ol"), as the old platform sent it.
+/// </summary>
+internal static class WireJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Msp.Api.Endpoints;
+using Msp.Api.Http;
+using Msp.Application;
+using Msp.Application.Auth;
+using Msp.Application.Common.Time;
+using Msp.Infrastructure;
+using Msp.Infrastructure.Persistence;
+using Msp.Infrastructure.Persistence.DemoData;
+using Scalar.AspNetCore;
+
+namespace Msp.Api;
+
+/// <summary>The composition root: services, the HTTP pipeline and the routes.</summary>
+internal static class MspApi
+{
+    public static WebApplicationBuilder AddMspServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.AddApplication();
+        services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ISessionCookie, HttpSessionCookie>();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddProblemDetails();
+        services.AddLoginRateLimiting(configuration);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseMspPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => FallbackResponses.WriteAsync(context.HttpContext));
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference();
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        app.MapAuthEndpoints();
+        return app;
+    }
+
+    /// <summary>Applies pending migrations and loads the demo data, as configuration asks.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool migrate)
+    {
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (migrate || options.MigrateOnStartup)
+        {
+            app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+        }
+
+        if (options.SeedDemoData)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+        }
+    }
+}

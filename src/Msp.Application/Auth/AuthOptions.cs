@@ -1,0 +1,17 @@
+namespace Msp.Application.Auth;
+
+/// <summary>Token lifetimes and the brute-force limits of CONTRACT.md §3 (0 turns a limit off).</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    public int LockoutThreshold { get; set; } = 10;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    public int LoginRequestsPerMinute { get; set; } = 30;
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+
+namespace Msp.Application.Auth.ChangePassword;
+
+public sealed class ChangePasswordCommandHandler(
+    CallerContext context,
+    IAccountRepository accounts,
+    IPasswordHasher hasher,
+    ITokenStore tokens,
+    TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
+{
+    private static readonly MessageResponse Changed = new("Ok");
+
+    public async Task<Result<MessageResponse>> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
+    {
+        var caller = context.Caller;
+        var account = await accounts.FindByIdAsync(caller.UserId, cancellationToken);
+        if (account is null || !hasher.Verify(account.PasswordHash, request.CurrentPassword!))
+        {
+            return AuthErrors.BadParameters;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        account.ChangePasswordHash(hasher.Hash(request.NewPassword!));
+        await accounts.SavePasswordHashAsync(account, now, cancellationToken);
+
+        // Whoever else held a token of this account may have known the old password: only this session goes on.
+        await tokens.RevokeOthersOfAccountAsync(account.Id, caller.AccessTokenId, now, cancellationToken);
+        return Changed;
+    }
+}

@@ -1,0 +1,99 @@
+using Msp.Application.Auth.Profile;
+using Msp.Domain.Accounts;
+using Msp.Domain.Auth;
+
+namespace Msp.Application.Auth;
+
+public interface IAccountRepository
+{
+    /// <summary>By email or username, case-insensitively.</summary>
+    Task<UserAccount?> FindByLoginAsync(string emailOrUsername, CancellationToken cancellationToken);
+
+    Task<UserAccount?> FindByDeviceUidAsync(string uid, CancellationToken cancellationToken);
+
+    Task<UserAccount?> FindByIdAsync(long id, CancellationToken cancellationToken);
+
+    Task SavePasswordHashAsync(UserAccount account, DateTime nowUtc, CancellationToken cancellationToken);
+}
+
+/// <summary>The per-account failed-login counter; it lives in the database, so every instance sees it.</summary>
+public interface ILoginAttempts
+{
+    Task RecordFailureAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken);
+
+    Task ClearAsync(long accountId, CancellationToken cancellationToken);
+}
+
+public interface IPasswordHasher
+{
+    string Hash(string password);
+
+    bool Verify(string hash, string password);
+
+    /// <summary>Spends the time of one verification, so an unknown account answers as slowly as a known one.</summary>
+    void VerifyNothing(string password);
+}
+
+/// <summary>Access and refresh tokens, stored hashed, and the device sessions bound to them.</summary>
+public interface ITokenStore
+{
+    Task<IssuedTokens> IssueAsync(long accountId, LoginSource source, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>The token an access token or a session cookie names, in whatever state it is.</summary>
+    Task<StoredToken?> FindAsync(string? accessToken, string? sessionCookie, CancellationToken cancellationToken);
+
+    Task<StoredToken?> FindByRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces <paramref name="token"/> with a new pair in the same family; its open sessions move to the new token.
+    /// Null when a concurrent refresh used the same refresh token first.
+    /// </summary>
+    Task<TokenPair?> RotateAsync(StoredToken token, DateTime nowUtc, CancellationToken cancellationToken);
+
+    Task RevokeAsync(long tokenId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    Task RevokeFamilyAsync(string familyId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    Task RevokeOthersOfAccountAsync(long accountId, long keptTokenId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Ends the named session, or else the token's newest open one; false when there was none to end.</summary>
+    Task<bool> EndSessionAsync(long tokenId, long? sessionId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>The public id of the named session, or else of the token's newest one.</summary>
+    Task<string> SessionPublicIdAsync(long tokenId, long? sessionId, CancellationToken cancellationToken);
+}
+
+public sealed record TokenPair(string AccessToken, string RefreshToken, DateTime ExpiresAtUtc);
+
+public sealed record IssuedTokens(TokenPair Tokens, string DeviceSessionId, string SessionCookie);
+
+public sealed record StoredToken(
+    long Id,
+    long AccountId,
+    string FamilyId,
+    string Source,
+    DateTime ExpiresAtUtc,
+    DateTime RefreshExpiresAtUtc,
+    DateTime? RefreshedAtUtc,
+    DateTime? RevokedAtUtc)
+{
+    public bool IsLive(DateTime nowUtc) => RevokedAtUtc is null && ExpiresAtUtc > nowUtc;
+}
+
+/// <summary>The login cookie, which names a device session; the transport implements it.</summary>
+public interface ISessionCookie
+{
+    void Issue(string value, DateTime expiresAtUtc);
+
+    void Clear();
+}
+
+public interface IUserProfileReader
+{
+    Task<UserProfile> ReadAsync(long userId, CancellationToken cancellationToken);
+}
+
+public interface IDeviceTokenRepository
+{
+    Task SaveAsync(long accountId, string appId, string platform, string deviceToken, DateTime nowUtc, CancellationToken cancellationToken);
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.Extensions.Logging;
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Common.Behaviors;
+
+/// <summary>Outermost behavior: one structured line per operation with its outcome and duration.</summary>
+public sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TResponse : IOperationResult
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (!logger.IsEnabled(LogLevel.Debug))
+        {
+            return await next();
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var response = await next();
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogHandled(logger, RequestTraits<TRequest>.Name, response.Error?.Status ?? 200, elapsed);
+        return response;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Operation} answered {Status} in {ElapsedMs:0.0} ms")]
+    private static partial void LogHandled(ILogger logger, string operation, int status, double elapsedMs);
+}

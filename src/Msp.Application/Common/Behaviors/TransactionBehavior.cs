@@ -1,0 +1,45 @@
+using MediatR;
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Common.Behaviors;
+
+/// <summary>
+/// Wraps every command in one transaction that commits only when the command succeeded, so a documented
+/// failure or an exception never leaves anything half-written.
+/// </summary>
+public sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
+    where TResponse : IOperationResult
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (!RequestTraits<TRequest>.IsCommand)
+        {
+            return await next();
+        }
+
+        await unitOfWork.BeginAsync(cancellationToken);
+        TResponse response;
+        try
+        {
+            response = await next();
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+
+        if (response.IsSuccess)
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await unitOfWork.RollbackAsync(cancellationToken);
+        }
+
+        return response;
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Msp.Application.Common.Behaviors;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Time;
+
+namespace Msp.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
+    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, transaction.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+
+        services.AddScoped<CallerContext>();
+        services.AddSingleton<WireTimeFormatter>();
+
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
+            {
+                var definition = contract.GetGenericTypeDefinition();
+                if (definition == typeof(IRequestHandler<,>))
+                {
+                    services.AddScoped(contract, type);
+                }
+                else if (definition == typeof(IValidator<>))
+                {
+                    services.AddSingleton(contract, type);
+                }
+            }
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Msp.Application.Auth;
+using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Security;
+using Msp.Infrastructure.Auth;
+using Msp.Infrastructure.Persistence;
+using Msp.Infrastructure.Persistence.DemoData;
+using Msp.Infrastructure.Security;
+
+namespace Msp.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(options => options.ConnectionString = ConnectionString(options.Provider, configuration, contentRoot));
+        services.AddSingleton<ISqlDialect>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerDialect()
+                : new SqliteDialect());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<DbSession>();
+        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<DbSession>());
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddScoped<ICallerDirectory, CallerDirectory>();
+        services.AddScoped<IAccountRepository, AccountRepository>();
+        services.AddScoped<ILoginAttempts, LoginAttempts>();
+        services.AddScoped<ITokenStore, TokenStore>();
+        services.AddScoped<IUserProfileReader, UserProfileReader>();
+        services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
+        return services;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:Msp</c>, or for SQLite a file under the app's <c>App_Data</c> folder. SQLite always gets a
+    /// busy timeout (so writers queue instead of failing) and foreign keys.
+    /// </summary>
+    private static string ConnectionString(DatabaseProvider provider, IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return configured ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Msp is not set.");
+        }
+
+        var builder = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(contentRoot, "App_Data", "msp.db")}")
+        {
+            DefaultTimeout = 30,
+            ForeignKeys = true,
+            Pooling = true,
+        };
+        return builder.ToString();
+    }
+}

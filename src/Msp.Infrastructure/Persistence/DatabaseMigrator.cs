@@ -1,0 +1,83 @@
+using DbUp;
+using DbUp.Engine;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Msp.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies the numbered scripts of <c>db/sqlite</c> or <c>db/sqlserver</c> (embedded in this assembly) with DbUp,
+/// which records what ran in its journal table.
+/// </summary>
+public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
+{
+    public IReadOnlyList<string> PendingScripts() => Build().GetScriptsToExecute().Select(s => s.Name).ToArray();
+
+    public void Migrate()
+    {
+        var database = options.Value;
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            PrepareSqliteFile(database.ConnectionString);
+        }
+        else
+        {
+            EnsureDatabase.For.SqlDatabase(database.ConnectionString);
+        }
+
+        var result = Build().PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException($"Migration script {result.ErrorScript?.Name} failed.", result.Error);
+        }
+
+        foreach (var script in result.Scripts)
+        {
+            LogApplied(logger, script.Name);
+        }
+    }
+
+    /// <summary>The embedded resource names of one dialect's scripts, in the order DbUp applies them.</summary>
+    public static IEnumerable<string> ScriptNames(DatabaseProvider provider) =>
+        typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
+            .Where(name => IsScriptOf(provider, name))
+            .Order(StringComparer.Ordinal);
+
+    private static bool IsScriptOf(DatabaseProvider provider, string resourceName) =>
+        resourceName.Contains(provider == DatabaseProvider.Sqlite ? ".Scripts.sqlite." : ".Scripts.sqlserver.", StringComparison.Ordinal)
+        && resourceName.EndsWith(".sql", StringComparison.Ordinal);
+
+    private UpgradeEngine Build()
+    {
+        var database = options.Value;
+        var builder = database.Provider == DatabaseProvider.Sqlite
+            ? DeployChanges.To.SqliteDatabase(database.ConnectionString)
+            : DeployChanges.To.SqlDatabase(database.ConnectionString);
+        return builder
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => IsScriptOf(database.Provider, name))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+    }
+
+    /// <summary>Creates the folder of the database file and switches the file to WAL, which readers and the writer share.</summary>
+    private static void PrepareSqliteFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration script {Script}")]
+    private static partial void LogApplied(ILogger logger, string script);
+}

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Msp.Application.Common.Persistence;
+
+namespace Msp.Infrastructure.Persistence;
+
+/// <summary>
+/// The request's unit of work: one connection, opened at first use. Inside a command the transaction begins at the
+/// first write, so the reads and password hashing before it hold no lock (on SQLite the write lock is the database's).
+/// Every statement passes through the dialect, so repositories are written once for both databases.
+/// </summary>
+public sealed class DbSession(ISqlDialect dialect, IOptions<DatabaseOptions> options) : IUnitOfWork, IAsyncDisposable
+{
+    private readonly string _connectionString = options.Value.ConnectionString;
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private bool _inCommand;
+    private List<Func<CancellationToken, Task>>? _afterCompletion;
+
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, param, cancellationToken));
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, param, cancellationToken));
+
+    /// <summary>Several result sets in one round trip; the caller disposes the reader.</summary>
+    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param, CancellationToken cancellationToken) =>
+        await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, param, cancellationToken));
+
+    public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken) =>
+        await (await OpenForWriteAsync(cancellationToken)).ExecuteAsync(Command(sql, param, cancellationToken));
+
+    /// <summary>Runs an INSERT whose text ends with <c>SELECT {{last_id}};</c> and answers the new id.</summary>
+    public async Task<long> InsertAsync(string sql, object? param, CancellationToken cancellationToken) =>
+        await (await OpenForWriteAsync(cancellationToken)).ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
+
+    public Task BeginAsync(CancellationToken cancellationToken)
+    {
+        _inCommand = true;
+        return Task.CompletedTask;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+        }
+
+        await EndCommandAsync(cancellationToken);
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync(cancellationToken);
+        }
+
+        await EndCommandAsync(cancellationToken);
+    }
+
+    public void AfterCompletion(Func<CancellationToken, Task> work) => (_afterCompletion ??= []).Add(work);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+
+    private CommandDefinition Command(string sql, object? param, CancellationToken cancellationToken) =>
+        new(dialect.Render(sql), param, _transaction, cancellationToken: cancellationToken);
+
+    private async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_connection is null)
+        {
+            var connection = dialect.CreateConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            _connection = connection;
+        }
+
+        return _connection;
+    }
+
+    private async ValueTask<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        if (_inCommand && _transaction is null)
+        {
+            _transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+        }
+
+        return connection;
+    }
+
+    private async Task EndCommandAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        _inCommand = false;
+        var pending = _afterCompletion;
+        _afterCompletion = null;
+        foreach (var work in pending ?? [])
+        {
+            await work(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Data.Common;
+
+namespace Msp.Infrastructure.Persistence;
+
+/// <summary>
+/// The few places SQL Server and SQLite differ. Statements are written once, in the SQL both understand,
+/// with these markers where they differ:
+/// <list type="bullet">
+/// <item><c>{{last_id}}</c>: an expression selecting the identity the previous INSERT created.</item>
+/// <item><c>{{page}}</c>: the paging clause for <c>@Offset</c> and <c>@Limit</c>, after an ORDER BY.</item>
+/// </list>
+/// </summary>
+public interface ISqlDialect
+{
+    DatabaseProvider Provider { get; }
+
+    DbConnection CreateConnection(string connectionString);
+
+    /// <summary>The statement with this dialect's text in place of the markers.</summary>
+    string Render(string sql);
+
+    /// <summary>A transaction that holds the write lock from its start, so two writers never deadlock on an upgrade.</summary>
+    ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+}
