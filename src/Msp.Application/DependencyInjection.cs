@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         services.AddScoped<CallerContext>();
+        services.AddScoped<TenantScope>();
         services.AddSingleton<WireTimeFormatter>();
 
         var assembly = typeof(DependencyInjection).Assembly;

@@ -33,6 +33,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddScoped<ICallerDirectory, CallerDirectory>();
+        services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<ILoginAttempts, LoginAttempts>();
         services.AddScoped<ITokenStore, TokenStore>();

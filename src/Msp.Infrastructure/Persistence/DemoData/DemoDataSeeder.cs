@@ -59,6 +59,19 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
         INSERT INTO subscriptions (account_id, service_id, created_at) VALUES (@AccountId, @ServiceId, @Now)
         """;
 
+    private const string InsertCitySql = "INSERT INTO cities (id, name, state, country_iso) VALUES (@Id, @Name, @State, 'CH')";
+
+    private const string InsertAddressSql = """
+        INSERT INTO addresses (id, account_id, name, gender, firstname, lastname, street_address, street_number, postcode, city,
+            city_id, state, country_iso, lat, lng, apartment_number, oto, isg_ip, isg_mac, smb1_mac, smb2_mac, smb3_mac,
+            phone_mac, phone_mac_model, billing, installation, building_id, flat_id, created_at, updated_at)
+        VALUES (@Id, @AccountId, @Name, @Gender, @Firstname, @Lastname, @StreetAddress, @StreetNumber, @Postcode, @City,
+            @CityId, @State, 'CH', @Lat, @Lng, @ApartmentNumber, @Oto, @IsgIp, @IsgMac, @Smb1Mac, @Smb2Mac, @Smb3Mac,
+            @PhoneMac, @PhoneMacModel, 1, 1, @BuildingId, @FlatId, @Now, @Now)
+        """;
+
+    private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
+
     private const string InsertDeviceUidSql = "INSERT INTO device_uids (uid, account_id, created_at) VALUES (@Uid, @AccountId, @Now)";
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
@@ -82,6 +95,9 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             await InsertAsync(InsertOfferSql, DemoCatalogue.Offers, cancellationToken);
             await InsertAsync(InsertSubscriptionSql, DemoCatalogue.Subscriptions.Select(s => new { s.AccountId, s.ServiceId, Now = now }), cancellationToken);
             await InsertAsync(InsertDeviceUidSql, new[] { new { Uid = "STB-0955-0001", AccountId = 955L, Now = now } }, cancellationToken);
+            await InsertWithIdsAsync("cities", InsertCitySql, DemoPlaces.Cities, cancellationToken);
+            await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
+            await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch

@@ -1,0 +1,76 @@
+-- Cities and the users' addresses (spec 6.3): postal data, the billing/installation flags, and the hardware
+-- installed there (ISG, SMB boxes, ATA, phone) with their MAC status. Times are UTC.
+-- Twin of db/sqlserver/0002_addresses.sql.
+
+CREATE TABLE cities (
+    id          INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    name        TEXT    NOT NULL,
+    state       TEXT    NOT NULL DEFAULT '',
+    country_iso TEXT    NOT NULL DEFAULT 'CH'
+);
+
+CREATE TABLE addresses (
+    id                    INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    account_id            INTEGER NOT NULL REFERENCES accounts (id),
+    name                  TEXT    NOT NULL DEFAULT '',
+    gender                TEXT    NOT NULL DEFAULT '',
+    company               TEXT    NOT NULL DEFAULT '',
+    firstname             TEXT    NOT NULL DEFAULT '',
+    lastname              TEXT    NOT NULL DEFAULT '',
+    letter                TEXT    NULL,
+    floor                 TEXT    NOT NULL DEFAULT '0',
+    street_address        TEXT    NOT NULL DEFAULT '',
+    street_number         TEXT    NOT NULL DEFAULT '',
+    suburb                TEXT    NOT NULL DEFAULT '',
+    postcode              TEXT    NOT NULL DEFAULT '',
+    city                  TEXT    NOT NULL DEFAULT '',
+    city_id               INTEGER NULL REFERENCES cities (id),
+    state                 TEXT    NOT NULL DEFAULT '',
+    country_iso           TEXT    NOT NULL DEFAULT '',
+    type                  INTEGER NOT NULL DEFAULT 0,
+    lat                   TEXT    NOT NULL DEFAULT '',
+    lng                   TEXT    NOT NULL DEFAULT '',
+    apartment_number      TEXT    NOT NULL DEFAULT '0',
+    oto                   TEXT    NOT NULL DEFAULT '',
+    building_name         TEXT    NOT NULL DEFAULT '',
+    mac                   TEXT    NOT NULL DEFAULT '',
+    isg_ip                TEXT    NOT NULL DEFAULT '',
+    isg_mac               TEXT    NOT NULL DEFAULT '',
+    isg_mac_status        INTEGER NOT NULL DEFAULT 0,
+    isg_mac_status_date   TEXT    NULL,
+    smb1_mac              TEXT    NOT NULL DEFAULT '',
+    smb1_mac_status       INTEGER NOT NULL DEFAULT 0,
+    smb1_mac_status_date  TEXT    NULL,
+    smb2_mac              TEXT    NOT NULL DEFAULT '',
+    smb2_mac_status       INTEGER NOT NULL DEFAULT 0,
+    smb2_mac_status_date  TEXT    NULL,
+    smb3_mac              TEXT    NOT NULL DEFAULT '',
+    smb3_mac_status       INTEGER NOT NULL DEFAULT 0,
+    smb3_mac_status_date  TEXT    NULL,
+    smb4_mac              TEXT    NOT NULL DEFAULT '',
+    smb4_mac_status       INTEGER NOT NULL DEFAULT 0,
+    smb4_mac_status_date  TEXT    NULL,
+    ata_mac               TEXT    NOT NULL DEFAULT '',
+    ata_mac_status        INTEGER NOT NULL DEFAULT 0,
+    ata_mac_status_date   TEXT    NULL,
+    ata_mac_model         TEXT    NOT NULL DEFAULT '0',
+    phone_mac             TEXT    NOT NULL DEFAULT '',
+    phone_mac_status      INTEGER NOT NULL DEFAULT 0,
+    phone_mac_status_date TEXT    NULL,
+    phone_mac_model       TEXT    NOT NULL DEFAULT '0',
+    billing               INTEGER NOT NULL DEFAULT 0,
+    installation          INTEGER NOT NULL DEFAULT 0,
+    updated_isg_at        TEXT    NULL,
+    type_address          INTEGER NOT NULL DEFAULT 0,
+    custom_type_address   TEXT    NOT NULL DEFAULT '',
+    building_id           INTEGER NULL,
+    flat_id               INTEGER NULL,
+    size                  TEXT    NULL,
+    code                  TEXT    NULL,
+    addresses_status      TEXT    NULL,
+    created_at            TEXT    NOT NULL,
+    updated_at            TEXT    NOT NULL
+);
+CREATE INDEX ix_addresses_account ON addresses (account_id);
+CREATE INDEX ix_addresses_flat ON addresses (flat_id);
+CREATE INDEX ix_addresses_isg_mac ON addresses (isg_mac);

@@ -1,0 +1,20 @@
+namespace Msp.Application.Common.Security;
+
+/// <summary>Who an operation lets reach a user's data (CONTRACT.md §2 and the "caller" column of §4).</summary>
+[Flags]
+public enum AllowedCallers
+{
+    None = 0,
+
+    /// <summary>An end user, about itself.</summary>
+    Self = 1,
+
+    /// <summary>A partner admin, about the accounts of its own BP.</summary>
+    Partner = 2,
+
+    /// <summary>A service account, about users subscribed to its service.</summary>
+    Service = 4,
+
+    /// <summary>The platform admin, about anyone.</summary>
+    Admin = 8,
+}

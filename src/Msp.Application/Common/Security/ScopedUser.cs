@@ -1,0 +1,15 @@
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Common.Security;
+
+/// <summary>
+/// What tenant scope needs to know of a target account: its BP, and whether it is subscribed to the calling
+/// service account's service.
+/// </summary>
+public sealed record ScopedUser(long Id, Role Role, long? PartnerId, AccountStatus Status, bool SubscribedToCallerService);
+
+public interface ITenantDirectory
+{
+    /// <summary>The account, with <see cref="ScopedUser.SubscribedToCallerService"/> answered for <paramref name="callerServiceId"/>.</summary>
+    Task<ScopedUser?> FindUserAsync(long userId, long? callerServiceId, CancellationToken cancellationToken);
+}
