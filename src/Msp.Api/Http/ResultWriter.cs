@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Msp.Application.Common.Paging;
 using Msp.Application.Common.Results;
 
 namespace Msp.Api.Http;
@@ -21,6 +22,7 @@ internal static class ResultWriter
         return result.BoxedValue switch
         {
             BinaryContent binary => WriteBinaryAsync(http, binary),
+            IBareList list => WriteBareListAsync(http, list),
             { } value => WriteJsonAsync(http, value),
             null => Task.CompletedTask,
         };
@@ -45,6 +47,16 @@ internal static class ResultWriter
     {
         http.Response.ContentType = JsonContentType;
         return JsonSerializer.SerializeAsync(http.Response.Body, value, value.GetType(), WireJson.Options, http.RequestAborted);
+    }
+
+    private static Task WriteBareListAsync(HttpContext http, IBareList list)
+    {
+        if (list.TotalCount is { } total)
+        {
+            http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return WriteJsonAsync(http, list.Items);
     }
 
     private static async Task WriteBinaryAsync(HttpContext http, BinaryContent binary)
