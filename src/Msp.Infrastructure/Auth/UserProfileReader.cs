@@ -31,7 +31,7 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
                b.background_color_icon_smartphone AS BackgroundColorIconSmartphone,
                b.paid_services AS PaidServices, b.support_button AS SupportButton, b.url AS Url,
                b.footer_content AS FooterContent, b.footer_active AS FooterActive, b.color_service AS ColorService,
-               b.bar_button_color AS BarButtonColor, b.bar_button_text AS BarButtonText, b.bar_button_url AS BarButtonUrl
+               b.bar_button_color AS Color, b.bar_button_text AS Text, b.bar_button_url AS Url
         FROM accounts a
         JOIN business_partners p ON p.id = a.partner_id
         JOIN partner_branding b ON b.partner_id = p.id
@@ -72,67 +72,20 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
     {
         using var grid = await db.QueryMultipleAsync(ProfileSql, new { UserId = userId }, cancellationToken);
         var user = await grid.ReadSingleAsync<UserInfo>();
-        var partner = await grid.ReadSingleOrDefaultAsync<PartnerRow>();
+        // The bar button's columns split off into their own object, which Dapper leaves null when all are null:
+        // exactly the spec's "bar_button": null for a BP without one.
+        var partner = grid.Read<PartnerBranding, BarButton, PartnerBranding>(WithBarButton, splitOn: nameof(BarButton.Color)).SingleOrDefault();
         var subscribed = (await grid.ReadAsync<long>()).AsList();
         var services = (await grid.ReadAsync<AvailableService>()).AsList();
         var languages = (await grid.ReadAsync<AvailableLanguage>()).AsList();
         var categories = (await grid.ReadAsync<ServiceCategory>()).AsList();
-        user.Partner = partner is null ? null : PartnerBrandingMapper.ToBranding(partner);
+        user.Partner = partner;
         return new UserProfile(user, subscribed, services, languages, categories);
     }
 
-    internal sealed class PartnerRow
+    private static PartnerBranding WithBarButton(PartnerBranding partner, BarButton? barButton)
     {
-        public string Company { get; init; } = "";
-
-        public string Name { get; init; } = "";
-
-        public string Phone { get; init; } = "";
-
-        public string Email { get; init; } = "";
-
-        public string Logo { get; init; } = "";
-
-        public string BackgroundImage { get; init; } = "";
-
-        public string BackgroundSmartphoneImage { get; init; } = "";
-
-        public string FontColorTop { get; init; } = "";
-
-        public string ColorTop { get; init; } = "";
-
-        public string FontColorService { get; init; } = "";
-
-        public string FontColorBottom { get; init; } = "";
-
-        public string SmartphoneAppName { get; init; } = "";
-
-        public string LineColorSmartphone { get; init; } = "";
-
-        public string FontColorSmartphone { get; init; } = "";
-
-        public string BackgroundColorSmartphone { get; init; } = "";
-
-        public string BackgroundColorWallTablet { get; init; } = "";
-
-        public string BackgroundColorIconSmartphone { get; init; } = "";
-
-        public bool PaidServices { get; init; }
-
-        public bool SupportButton { get; init; }
-
-        public string Url { get; init; } = "";
-
-        public string FooterContent { get; init; } = "";
-
-        public bool FooterActive { get; init; }
-
-        public string ColorService { get; init; } = "";
-
-        public string? BarButtonColor { get; init; }
-
-        public string? BarButtonText { get; init; }
-
-        public string? BarButtonUrl { get; init; }
+        partner.BarButton = barButton;
+        return partner;
     }
 }
