@@ -17,8 +17,12 @@ public sealed class WireTimeFormatter
 
     public string WithZone(DateTime utc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
-        var abbreviation = _zone.IsDaylightSavingTime(local) ? _options.DaylightAbbreviation : _options.StandardAbbreviation;
+        var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(instant, _zone);
+
+        // Asked of the instant, not of the local time: in the hour the clocks go back, a local time happens twice
+        // and would always read as standard time.
+        var abbreviation = _zone.IsDaylightSavingTime(new DateTimeOffset(instant)) ? _options.DaylightAbbreviation : _options.StandardAbbreviation;
         return local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " " + abbreviation;
     }
 }

@@ -1,0 +1,199 @@
+using System.Reflection;
+using FluentValidation;
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.ArchitectureTests;
+
+/// <summary>
+/// The conventions that let a new operation be a new folder plus one route line (ARCHITECTURE.md): the pipeline,
+/// the binder and the handler scan rely on them, so a request that breaks one fails here rather than at run time.
+/// </summary>
+public sealed class ConventionTests
+{
+    public static TheoryData<string> Requests => Names(Operations.Requests);
+
+    public static TheoryData<string> AuthenticatedRequests =>
+        Names(Operations.Requests.Where(r => typeof(IAuthenticatedRequest).IsAssignableFrom(r)));
+
+    public static TheoryData<string> Validators => Names(Operations.Validators);
+
+    private static TheoryData<string> Names(IEnumerable<Type> types)
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in types)
+        {
+            data.Add(type.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_scan_finds_the_known_operations()
+    {
+        // Guards the tests below against passing vacuously on an empty scan.
+        Assert.Contains(Operations.Requests, r => r.Name == "LoginCommand");
+        Assert.Contains(Operations.Requests, r => r.Name == "GetUserInfoQuery");
+        Assert.Contains(Operations.Validators, v => v.Name == "LoginCommandValidator");
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void A_request_is_a_command_named_Command_or_a_query_named_Query(string name)
+    {
+        var request = Operations.Request(name);
+        var isCommand = Operations.IsCommand(request);
+        var isQuery = Operations.IsQuery(request);
+
+        Assert.True(isCommand ^ isQuery, $"{name} must implement exactly one of ICommand<> and IQuery<>, not IRequest<> directly.");
+        Assert.EndsWith(isCommand ? "Command" : "Query", name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void A_request_has_exactly_one_handler_beside_it(string name)
+    {
+        var request = Operations.Request(name);
+
+        var handler = Assert.Single(Operations.HandlersOf(request));
+        Assert.Equal(request.Namespace, handler.Namespace);
+        Assert.Equal(name + "Handler", handler.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void A_request_s_validators_live_beside_it(string name)
+    {
+        var request = Operations.Request(name);
+
+        foreach (var validator in Operations.ValidatorsOf(request))
+        {
+            Assert.Equal(request.Namespace, validator.Namespace);
+            Assert.Equal(name + "Validator", validator.Name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void A_request_s_folder_is_its_module_and_operation(string name)
+    {
+        var request = Operations.Request(name);
+        var operation = name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
+
+        // Msp.Application.<Module>.<Operation>
+        var segments = request.Namespace!.Split('.');
+        Assert.Equal(4, segments.Length);
+        Assert.Equal(["Msp", "Application"], segments[..2]);
+        Assert.Equal(operation, segments[3]);
+    }
+
+    [Fact]
+    public void Every_operation_folder_holds_one_request()
+    {
+        var shared = Operations.Requests.GroupBy(r => r.Namespace).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+
+        Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void Every_handler_handles_a_request_of_this_assembly()
+    {
+        var orphans = Operations.ConcreteTypes
+            .Where(t => Operations.Implements(t, typeof(MediatR.IRequestHandler<,>)))
+            .Where(t => !Operations.Requests.Any(r => Operations.HandlersOf(r).Contains(t)))
+            .ToArray();
+
+        Assert.Empty(orphans);
+    }
+
+    [Fact]
+    public void Every_validator_validates_a_request()
+    {
+        Assert.All(Operations.Validators, v => Assert.Contains(Operations.ValidatedType(v), Operations.Requests));
+    }
+
+    [Theory]
+    [MemberData(nameof(AuthenticatedRequests))]
+    public void An_authenticated_request_names_its_own_unauthorized_body(string name)
+    {
+        var property = Operations.Request(name).GetProperty(nameof(IAuthenticatedRequest.Unauthorized), BindingFlags.Public | BindingFlags.Static);
+
+        Assert.NotNull(property);
+        var error = Assert.IsType<ApiError>(property.GetValue(null));
+        Assert.InRange(error.Status, 200, 499);
+        Assert.False(string.IsNullOrEmpty(error.Body));
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void A_request_s_parameters_are_all_nullable_strings(string name)
+    {
+        // The API binder binds wire parameters as text and leaves absent ones null; the validator parses them.
+        var nullability = new NullabilityInfoContext();
+        foreach (var constructor in Operations.Request(name).GetConstructors())
+        {
+            foreach (var parameter in constructor.GetParameters())
+            {
+                Assert.True(parameter.ParameterType == typeof(string), $"{name}({parameter.Name}) is {parameter.ParameterType.Name}, not string?.");
+                Assert.True(
+                    nullability.Create(parameter).WriteState == NullabilityState.Nullable,
+                    $"{name}({parameter.Name}) is string, not string?: a missing parameter binds as null.");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Validators))]
+    public void Every_rule_of_a_validator_carries_a_documented_error(string name)
+    {
+        var validatorType = Operations.Validator(name);
+        Assert.True(validatorType.GetConstructor(Type.EmptyTypes) is not null, $"{name} is registered as a singleton and takes no dependencies.");
+        var validator = (IValidator)Activator.CreateInstance(validatorType)!;
+        var request = Operations.ValidatedType(validatorType);
+        var arity = Operations.BindingConstructor(request).GetParameters().Length;
+
+        var failures = 0;
+        foreach (var values in Inputs(arity))
+        {
+            var instance = Operations.BindingConstructor(request).Invoke(values);
+            var result = validator.Validate(new ValidationContext<object>(instance));
+            foreach (var failure in result.Errors)
+            {
+                failures++;
+                Assert.True(
+                    failure.CustomState is ApiError,
+                    $"{name}: the rule on {failure.PropertyName} ({failure.ErrorCode}) has no WithError; input {Describe(values)}.");
+            }
+        }
+
+        Assert.True(failures > 0, $"{name} never failed: the inputs did not reach its rules.");
+    }
+
+    /// <summary>
+    /// Inputs that reach most rules: everything missing, everything tiny and equal, everything absurdly long, and each
+    /// parameter missing or absurdly long while the others are tiny.
+    /// </summary>
+    private static IEnumerable<object?[]> Inputs(int arity)
+    {
+        const string tiny = "x";
+        var absurd = new string('x', 1_000_000);
+        object?[] All(string? value) => Enumerable.Repeat<object?>(value, arity).ToArray();
+
+        yield return All(null);
+        yield return All(tiny);
+        yield return All(absurd);
+        for (var i = 0; i < arity; i++)
+        {
+            foreach (var odd in new[] { null, absurd })
+            {
+                var values = All(tiny);
+                values[i] = odd;
+                yield return values;
+            }
+        }
+    }
+
+    private static string Describe(object?[] values) =>
+        "(" + string.Join(", ", values.Select(v => v is string s ? (s.Length > 10 ? $"<{s.Length} chars>" : $"\"{s}\"") : "null")) + ")";
+}

@@ -1,0 +1,53 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Msp.Application.Common.Messaging;
+
+namespace Msp.ArchitectureTests;
+
+/// <summary>The operations of Msp.Application as reflection finds them: request records, handlers, validators.</summary>
+internal static class Operations
+{
+    public static readonly IReadOnlyList<Type> ConcreteTypes = Assemblies.Application.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
+        .ToArray();
+
+    /// <summary>Every concrete request type (anything MediatR can send).</summary>
+    public static readonly IReadOnlyList<Type> Requests = ConcreteTypes
+        .Where(t => typeof(IBaseRequest).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+
+    public static IEnumerable<object[]> RequestData => Requests.Select(r => new object[] { r.Name });
+
+    public static Type Request(string name) => Requests.Single(r => r.Name == name);
+
+    public static bool Implements(Type type, Type openInterface) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface);
+
+    public static bool IsCommand(Type request) => Implements(request, typeof(ICommand<>));
+
+    public static bool IsQuery(Type request) => Implements(request, typeof(IQuery<>));
+
+    /// <summary>The types that implement <c>IRequestHandler&lt;request, _&gt;</c>.</summary>
+    public static IReadOnlyList<Type> HandlersOf(Type request) => ConcreteTypes
+        .Where(t => t.GetInterfaces().Any(i =>
+            i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) && i.GetGenericArguments()[0] == request))
+        .ToArray();
+
+    public static IReadOnlyList<Type> Validators => ConcreteTypes.Where(t => Implements(t, typeof(IValidator<>))).ToArray();
+
+    public static IEnumerable<object[]> ValidatorData => Validators.Select(v => new object[] { v.Name });
+
+    public static Type Validator(string name) => Validators.Single(v => v.Name == name);
+
+    public static Type ValidatedType(Type validator) => validator.GetInterfaces()
+        .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+        .GetGenericArguments()[0];
+
+    public static IReadOnlyList<Type> ValidatorsOf(Type request) => Validators.Where(v => ValidatedType(v) == request).ToArray();
+
+    /// <summary>The constructor the API's binder uses: the public one with the most parameters.</summary>
+    public static ConstructorInfo BindingConstructor(Type request) =>
+        request.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+}

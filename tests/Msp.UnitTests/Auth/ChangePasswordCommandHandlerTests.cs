@@ -1,0 +1,56 @@
+using Msp.Application.Auth;
+using Msp.Application.Auth.ChangePassword;
+using Msp.Domain.Accounts;
+using Msp.UnitTests.Support;
+
+namespace Msp.UnitTests.Auth;
+
+public sealed class ChangePasswordCommandHandlerTests
+{
+    private static readonly DateTime Now = TestData.Now;
+
+    private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
+    private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
+    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly UserAccount _account = TestData.Account(id: 42, passwordHash: "old-hash");
+
+    public ChangePasswordCommandHandlerTests()
+    {
+        _accounts.FindByIdAsync(42, Arg.Any<CancellationToken>()).Returns(_account);
+        _hasher.Verify("old-hash", "OldPass#1").Returns(true);
+        _hasher.Hash("NewPass#1").Returns("new-hash");
+    }
+
+    private ChangePasswordCommandHandler Handler(long userId = 42) =>
+        new(TestData.ContextOf(TestData.Caller(userId: userId, accessTokenId: 501)), _accounts, _hasher, _tokens, TestData.Clock());
+
+    [Fact]
+    public async Task Wrong_current_password_is_bad_parameters_and_changes_nothing()
+    {
+        var result = await Handler().Handle(new ChangePasswordCommand("Wrong#1", "NewPass#1", "NewPass#1"), default);
+
+        Assert.Same(AuthErrors.BadParameters, result.Error);
+        Assert.Equal("old-hash", _account.PasswordHash);
+        await _accounts.DidNotReceiveWithAnyArgs().SavePasswordHashAsync(default!, default, default);
+        await _tokens.DidNotReceiveWithAnyArgs().RevokeOthersOfAccountAsync(default, default, default, default);
+    }
+
+    [Fact]
+    public async Task Account_gone_is_bad_parameters()
+    {
+        var result = await Handler(userId: 43).Handle(new ChangePasswordCommand("OldPass#1", "NewPass#1", "NewPass#1"), default);
+
+        Assert.Same(AuthErrors.BadParameters, result.Error);
+        await _accounts.DidNotReceiveWithAnyArgs().SavePasswordHashAsync(default!, default, default);
+    }
+
+    [Fact]
+    public async Task Success_saves_the_new_hash_and_revokes_every_other_token()
+    {
+        var result = await Handler().Handle(new ChangePasswordCommand("OldPass#1", "NewPass#1", "NewPass#1"), default);
+
+        Assert.Equal("Ok", result.Value.Msg);
+        await _accounts.Received(1).SavePasswordHashAsync(Arg.Is<UserAccount>(a => a.Id == 42 && a.PasswordHash == "new-hash"), Now, Arg.Any<CancellationToken>());
+        await _tokens.Received(1).RevokeOthersOfAccountAsync(42, 501, Now, Arg.Any<CancellationToken>());
+    }
+}

@@ -1,0 +1,232 @@
+using Microsoft.Extensions.Options;
+using Msp.Application.Auth;
+using Msp.Application.Auth.Login;
+using Msp.Application.Common.Persistence;
+using Msp.Domain.Accounts;
+using Msp.Domain.Auth;
+using Msp.UnitTests.Support;
+
+namespace Msp.UnitTests.Auth;
+
+public sealed class LoginCommandHandlerTests
+{
+    private const string RightPassword = "Jorge#2016";
+    private const string StoredHash = "stored-hash";
+
+    private static readonly DateTime Now = TestData.Now;
+
+    private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
+    private readonly ILoginAttempts _attempts = Substitute.For<ILoginAttempts>();
+    private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
+    private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
+    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly IUserProfileReader _profiles = Substitute.For<IUserProfileReader>();
+    private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
+    private readonly AfterCompletionCapture _afterCompletion;
+    private readonly AuthOptions _options = new();
+
+    private readonly IssuedTokens _issued = new(
+        new TokenPair("A".PadRight(40, 'a'), "R".PadRight(40, 'r'), new DateTime(2024, 1, 16, 10, 0, 0, DateTimeKind.Utc)),
+        "0123456789abcdef0123456789abcdef01234567",
+        "cookie-value");
+
+    public LoginCommandHandlerTests()
+    {
+        _afterCompletion = new AfterCompletionCapture(_unitOfWork);
+        _hasher.Verify(StoredHash, RightPassword).Returns(true);
+        _profiles.ReadAsync(Arg.Any<long>(), Arg.Any<CancellationToken>()).Returns(call => TestData.Profile(call.Arg<long>()));
+        _tokens.IssueAsync(Arg.Any<long>(), Arg.Any<LoginSource>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(_issued);
+    }
+
+    private LoginCommandHandler Handler() => new(
+        _accounts, _attempts, _unitOfWork, _hasher, _tokens, _profiles, _cookie, TestData.Times(), TestData.Clock(), Options.Create(_options));
+
+    private void KnownLogin(string login, UserAccount account) =>
+        _accounts.FindByLoginAsync(login, Arg.Any<CancellationToken>()).Returns(account);
+
+    [Fact]
+    public async Task Unknown_account_is_incorrect_credentials_and_still_spends_a_verification()
+    {
+        var result = await Handler().Handle(new LoginCommand("nobody", "whatever", null, null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+        _hasher.Received(1).VerifyNothing("whatever");
+        _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
+        await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+        Assert.Equal(0, _afterCompletion.Count);
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_incorrect_credentials_and_the_failure_is_recorded_after_the_transaction()
+    {
+        var account = TestData.Account(id: 42);
+        KnownLogin("jorge", account);
+
+        var result = await Handler().Handle(new LoginCommand("jorge", "wrong", null, null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+        await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+        _cookie.DidNotReceiveWithAnyArgs().Issue(default!, default);
+
+        // Nothing is written inside the command's transaction, which rolls back on the failure...
+        await _attempts.DidNotReceiveWithAnyArgs().RecordFailureAsync(default, default!, default, default);
+        Assert.Equal(1, _afterCompletion.Count);
+
+        // ...the unit of work runs it after the rollback.
+        await _afterCompletion.RunAllAsync();
+        await _attempts.Received(1).RecordFailureAsync(42, new LockoutPolicy(10, TimeSpan.FromMinutes(15)), Now, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Wrong_password_with_the_lockout_turned_off_records_nothing()
+    {
+        _options.LockoutThreshold = 0;
+        KnownLogin("jorge", TestData.Account());
+
+        var result = await Handler().Handle(new LoginCommand("jorge", "wrong", null, null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+        Assert.Equal(0, _afterCompletion.Count);
+    }
+
+    [Fact]
+    public async Task Locked_account_with_the_right_password_is_incorrect_credentials()
+    {
+        KnownLogin("jorge", TestData.Account(failedLogins: 10, lockedUntilUtc: Now.AddMinutes(5)));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+        _hasher.Received(1).Verify(StoredHash, RightPassword);
+        await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+        await _attempts.DidNotReceiveWithAnyArgs().ClearAsync(default, default);
+    }
+
+    [Fact]
+    public async Task Lock_that_has_ended_lets_the_right_password_in_and_clears_the_counter()
+    {
+        KnownLogin("jorge", TestData.Account(id: 42, failedLogins: 10, lockedUntilUtc: Now.AddMinutes(-1)));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
+
+        Assert.True(result.IsSuccess);
+        await _attempts.Received(1).ClearAsync(42, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Lock_is_ignored_when_the_lockout_is_turned_off()
+    {
+        _options.LockoutThreshold = 0;
+        KnownLogin("jorge", TestData.Account(lockedUntilUtc: Now.AddMinutes(5)));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
+
+        Assert.True(result.IsSuccess);
+    }
+
+    [Theory]
+    [InlineData(AccountStatus.Disabled)]
+    [InlineData(AccountStatus.PendingDeletion)]
+    public async Task Inactive_account_with_the_right_password_is_account_not_active(AccountStatus status)
+    {
+        KnownLogin("jorge", TestData.Account(status: status));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
+
+        Assert.Same(AuthErrors.AccountNotActive, result.Error);
+        await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+    }
+
+    [Fact]
+    public async Task Inactive_account_with_a_wrong_password_is_incorrect_credentials()
+    {
+        KnownLogin("jorge", TestData.Account(status: AccountStatus.Disabled));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", "wrong", null, null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+    }
+
+    [Fact]
+    public async Task Success_issues_tokens_and_the_cookie_and_maps_the_response()
+    {
+        KnownLogin("jorge@example.com", TestData.Account(id: 42));
+
+        var result = await Handler().Handle(new LoginCommand("jorge@example.com", RightPassword, null, "mobile"), default);
+
+        Assert.True(result.IsSuccess);
+        await _tokens.Received(1).IssueAsync(42, LoginSource.Mobile, Now, Arg.Any<CancellationToken>());
+        _cookie.Received(1).Issue("cookie-value", _issued.Tokens.ExpiresAtUtc);
+
+        var response = result.Value;
+        Assert.Equal(_issued.Tokens.AccessToken, response.AccessToken);
+        Assert.Equal(_issued.Tokens.RefreshToken, response.RefreshToken);
+        Assert.Equal("2024-01-16 11:00:00 CET", response.ValidUntil);
+        Assert.Equal(_issued.DeviceSessionId, response.DeviceSessionId);
+        Assert.Equal("service?access_token=" + _issued.Tokens.AccessToken, response.UrlTest);
+        Assert.Equal(42, response.UserInfo.Id);
+        Assert.Equal("de", Assert.Single(response.AvailableLanguages).Iso);
+        Assert.Equal(7, Assert.Single(response.AvailableServices).Id);
+        Assert.Equal(12, Assert.Single(response.Categories).Id);
+        Assert.Equal(0, _afterCompletion.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(9, 1)]
+    public async Task Success_clears_the_failure_counter_only_when_there_were_failures(int failedLogins, int clears)
+    {
+        KnownLogin("jorge", TestData.Account(id: 42, failedLogins: failedLogins));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
+
+        Assert.True(result.IsSuccess);
+        await _attempts.Received(clears).ClearAsync(42, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Uid_login_finds_the_account_by_device_without_a_password()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(id: 77));
+
+        var result = await Handler().Handle(new LoginCommand(null, null, "STB-0001", "Tablet"), default);
+
+        Assert.True(result.IsSuccess);
+        await _accounts.DidNotReceiveWithAnyArgs().FindByLoginAsync(default!, default);
+        _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
+        _hasher.DidNotReceiveWithAnyArgs().VerifyNothing(default!);
+        await _tokens.Received(1).IssueAsync(77, LoginSource.Tablet, Now, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Unknown_uid_is_incorrect_credentials()
+    {
+        var result = await Handler().Handle(new LoginCommand(null, null, "STB-NOPE", null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+    }
+
+    [Fact]
+    public async Task Uid_of_a_disabled_account_is_account_not_active()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(status: AccountStatus.Disabled));
+
+        var result = await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default);
+
+        Assert.Same(AuthErrors.AccountNotActive, result.Error);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Fridge")]
+    public async Task Missing_or_unknown_source_signs_in_as_Web(string? source)
+    {
+        KnownLogin("jorge", TestData.Account(id: 42));
+
+        var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, source), default);
+
+        Assert.True(result.IsSuccess);
+        await _tokens.Received(1).IssueAsync(42, LoginSource.Web, Now, Arg.Any<CancellationToken>());
+    }
+}

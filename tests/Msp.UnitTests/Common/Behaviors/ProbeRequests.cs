@@ -1,0 +1,19 @@
+using MediatR;
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.UnitTests.Common.Behaviors;
+
+/// <summary>Requests made for the behavior tests, so that each trait the pipeline reads is tried on its own.</summary>
+public sealed record ProbeQuery(string? Name = null, string? DeviceToken = null) : IQuery<string>;
+
+public sealed record ProbeCommand : ICommand<string>;
+
+public sealed record OpenProbe : IRequest<Result<string>>;
+
+public sealed record GuardedProbe : IRequest<Result<string>>, IAuthenticatedRequest
+{
+    public static readonly ApiError Denied = ApiError.Msg(403, "Probe: no entry");
+
+    public static ApiError Unauthorized => Denied;
+}

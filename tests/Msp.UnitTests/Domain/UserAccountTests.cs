@@ -1,0 +1,45 @@
+using Msp.Domain.Accounts;
+using Msp.UnitTests.Support;
+
+namespace Msp.UnitTests.Domain;
+
+public sealed class UserAccountTests
+{
+    private static readonly DateTime Now = TestData.Now;
+
+    [Fact]
+    public void An_account_never_locked_is_not_locked_out()
+    {
+        Assert.False(TestData.Account(lockedUntilUtc: null).IsLockedOut(Now));
+    }
+
+    [Fact]
+    public void An_account_locked_until_later_is_locked_out()
+    {
+        Assert.True(TestData.Account(lockedUntilUtc: Now.AddSeconds(1)).IsLockedOut(Now));
+    }
+
+    [Fact]
+    public void The_lock_ends_at_its_end_time()
+    {
+        Assert.False(TestData.Account(lockedUntilUtc: Now).IsLockedOut(Now));
+        Assert.False(TestData.Account(lockedUntilUtc: Now.AddMinutes(-1)).IsLockedOut(Now));
+    }
+
+    [Theory]
+    [InlineData(AccountStatus.Active, true)]
+    [InlineData(AccountStatus.Disabled, false)]
+    [InlineData(AccountStatus.PendingDeletion, false)]
+    public void Only_an_active_account_may_sign_in(AccountStatus status, bool maySignIn)
+    {
+        Assert.Equal(maySignIn, TestData.Account(status: status).MaySignIn);
+    }
+
+    [Fact]
+    public void Changing_the_password_replaces_the_hash()
+    {
+        var account = TestData.Account(passwordHash: "old");
+        account.ChangePasswordHash("new");
+        Assert.Equal("new", account.PasswordHash);
+    }
+}
