@@ -8,13 +8,13 @@ namespace Msp.Infrastructure.Auth;
 internal static partial class PartnerBrandingMapper
 {
     [MapPropertyFromSource(nameof(PartnerBranding.BarButton), Use = nameof(ToBarButton))]
-    [MapperIgnoreSource(nameof(UserProfileReader.PartnerRow.BarButtonColor))]
-    [MapperIgnoreSource(nameof(UserProfileReader.PartnerRow.BarButtonText))]
-    [MapperIgnoreSource(nameof(UserProfileReader.PartnerRow.BarButtonUrl))]
-    public static partial PartnerBranding ToBranding(UserProfileReader.PartnerRow row);
+    [MapperIgnoreSource(nameof(PartnerRow.BarButtonColor))]
+    [MapperIgnoreSource(nameof(PartnerRow.BarButtonText))]
+    [MapperIgnoreSource(nameof(PartnerRow.BarButtonUrl))]
+    public static partial PartnerBranding ToBranding(PartnerRow row);
 
     /// <summary>A BP without any bar-button column set has none: the spec shows <c>"bar_button": null</c>.</summary>
-    private static BarButton? ToBarButton(UserProfileReader.PartnerRow row) =>
+    private static BarButton? ToBarButton(PartnerRow row) =>
         row.BarButtonColor is null && row.BarButtonText is null && row.BarButtonUrl is null
             ? null
             : new BarButton { Color = row.BarButtonColor ?? "", Text = row.BarButtonText ?? "", Url = row.BarButtonUrl ?? "" };
