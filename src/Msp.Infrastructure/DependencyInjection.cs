@@ -6,10 +6,12 @@ using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
+using Msp.Application.Users;
 using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Security;
+using Msp.Infrastructure.Users;
 
 namespace Msp.Infrastructure;
 
@@ -39,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<ITokenStore, TokenStore>();
         services.AddScoped<IUserProfileReader, UserProfileReader>();
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
+        services.AddScoped<IUserReader, UserReader>();
+        services.AddScoped<IUserStatusStore, UserStatusStore>();
         return services;
     }
 

@@ -56,6 +56,9 @@ public interface ITokenStore
 
     Task RevokeOthersOfAccountAsync(long accountId, long keptTokenId, DateTime nowUtc, CancellationToken cancellationToken);
 
+    /// <summary>Revokes every token of the account and ends its sessions (the account was disabled or deleted).</summary>
+    Task RevokeAllOfAccountAsync(long accountId, DateTime nowUtc, CancellationToken cancellationToken);
+
     /// <summary>Ends the named session, or else the token's newest open one; false when there was none to end.</summary>
     Task<bool> EndSessionAsync(long tokenId, long? sessionId, DateTime nowUtc, CancellationToken cancellationToken);
 

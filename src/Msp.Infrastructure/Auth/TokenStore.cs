@@ -67,6 +67,12 @@ public sealed class TokenStore(DbSession db, IOptions<AuthOptions> options) : IT
         UPDATE access_tokens SET revoked_at = @Now WHERE account_id = @AccountId AND id <> @KeptId AND revoked_at IS NULL;
         """;
 
+    private const string RevokeAllOfAccountSql = """
+        UPDATE device_sessions SET ended_at = @Now
+        WHERE ended_at IS NULL AND access_token_id IN (SELECT id FROM access_tokens WHERE account_id = @AccountId);
+        UPDATE access_tokens SET revoked_at = @Now WHERE account_id = @AccountId AND revoked_at IS NULL;
+        """;
+
     private const string EndNamedSessionSql = """
         UPDATE device_sessions SET ended_at = @Now WHERE id = @SessionId AND access_token_id = @TokenId AND ended_at IS NULL
         """;
@@ -133,6 +139,9 @@ public sealed class TokenStore(DbSession db, IOptions<AuthOptions> options) : IT
 
     public Task RevokeOthersOfAccountAsync(long accountId, long keptTokenId, DateTime nowUtc, CancellationToken cancellationToken) =>
         db.ExecuteAsync(RevokeOthersSql, new { AccountId = accountId, KeptId = keptTokenId, Now = nowUtc }, cancellationToken);
+
+    public Task RevokeAllOfAccountAsync(long accountId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(RevokeAllOfAccountSql, new { AccountId = accountId, Now = nowUtc }, cancellationToken);
 
     public async Task<bool> EndSessionAsync(long tokenId, long? sessionId, DateTime nowUtc, CancellationToken cancellationToken) =>
         await db.ExecuteAsync(

@@ -11,31 +11,7 @@ namespace Msp.Infrastructure.Auth;
 /// </summary>
 public sealed class UserProfileReader(DbSession db) : IUserProfileReader
 {
-    private const string ProfileSql = """
-        SELECT a.id AS Id, a.name AS Name, a.lastname AS Lastname, a.email AS Email, a.gender AS Gender,
-               a.username AS Username, a.default_address_id AS DefaultAddressId, a.telephone AS Telephone,
-               a.mobil AS Mobil, a.fax AS Fax, a.status AS Status, a.image AS Image, a.demo AS Demo,
-               a.payment_allowed AS PaymentAllowed, l.iso AS Language, COALESCE(p.internal_number, '') AS BpInternalNumber
-        FROM accounts a
-        JOIN languages l ON l.id = a.language_id
-        LEFT JOIN business_partners p ON p.id = a.partner_id
-        WHERE a.id = @UserId;
-
-        SELECT p.company AS Company, p.name AS Name, p.phone AS Phone, p.email AS Email, b.logo AS Logo,
-               b.background_image AS BackgroundImage, b.background_smartphone_image AS BackgroundSmartphoneImage,
-               b.font_color_top AS FontColorTop, b.color_top AS ColorTop, b.font_color_service AS FontColorService,
-               b.font_color_bottom AS FontColorBottom, b.smartphone_app_name AS SmartphoneAppName,
-               b.line_color_smartphone AS LineColorSmartphone, b.font_color_smartphone AS FontColorSmartphone,
-               b.background_color_smartphone AS BackgroundColorSmartphone,
-               b.background_color_wall_tablet AS BackgroundColorWallTablet,
-               b.background_color_icon_smartphone AS BackgroundColorIconSmartphone,
-               b.paid_services AS PaidServices, b.support_button AS SupportButton, b.url AS Url,
-               b.footer_content AS FooterContent, b.footer_active AS FooterActive, b.color_service AS ColorService,
-               b.bar_button_color AS Color, b.bar_button_text AS Text, b.bar_button_url AS Url
-        FROM accounts a
-        JOIN business_partners p ON p.id = a.partner_id
-        JOIN partner_branding b ON b.partner_id = p.id
-        WHERE a.id = @UserId;
+    private const string ProfileSql = UserInfoSql.UserAndPartner + """
 
         SELECT service_id FROM subscriptions WHERE account_id = @UserId ORDER BY service_id;
 
@@ -71,21 +47,11 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
     public async Task<UserProfile> ReadAsync(long userId, CancellationToken cancellationToken)
     {
         using var grid = await db.QueryMultipleAsync(ProfileSql, new { UserId = userId }, cancellationToken);
-        var user = await grid.ReadSingleAsync<UserInfo>();
-        // The bar button's columns split off into their own object, which Dapper leaves null when all are null:
-        // exactly the spec's "bar_button": null for a BP without one.
-        var partner = grid.Read<PartnerBranding, BarButton, PartnerBranding>(WithBarButton, splitOn: nameof(BarButton.Color)).SingleOrDefault();
+        var user = await UserInfoSql.ReadAsync(grid) ?? throw new InvalidOperationException($"Account {userId} has no profile.");
         var subscribed = (await grid.ReadAsync<long>()).AsList();
         var services = (await grid.ReadAsync<AvailableService>()).AsList();
         var languages = (await grid.ReadAsync<AvailableLanguage>()).AsList();
         var categories = (await grid.ReadAsync<ServiceCategory>()).AsList();
-        user.Partner = partner;
         return new UserProfile(user, subscribed, services, languages, categories);
-    }
-
-    private static PartnerBranding WithBarButton(PartnerBranding partner, BarButton? barButton)
-    {
-        partner.BarButton = barButton;
-        return partner;
     }
 }

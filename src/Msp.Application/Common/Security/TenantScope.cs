@@ -34,6 +34,22 @@ public sealed class TenantScope(CallerContext context, ITenantDirectory director
         };
     }
 
+    /// <summary>
+    /// Whether the caller is of a kind <paramref name="allowed"/> lets in at all, whoever the target. An operation
+    /// that answers "not allowed" and "not found" differently asks this first, so that its "not found" never reaches
+    /// a caller that had no business asking.
+    /// </summary>
+    public bool Admits(AllowedCallers allowed) => (allowed & KindOf(context.Caller.Role)) != AllowedCallers.None;
+
+    private static AllowedCallers KindOf(Role role) => role switch
+    {
+        Role.MspAdmin => AllowedCallers.Admin,
+        Role.PartnerAdmin => AllowedCallers.Partner,
+        Role.Service => AllowedCallers.Service,
+        Role.EndUser => AllowedCallers.Self,
+        _ => AllowedCallers.None,
+    };
+
     private static bool MayReach(Caller caller, ScopedUser user, AllowedCallers allowed) => caller.Role switch
     {
         Role.MspAdmin => allowed.HasFlag(AllowedCallers.Admin),

@@ -1,0 +1,24 @@
+using Msp.Api.Http;
+using Msp.Application.Users.GetActiveUsers;
+using Msp.Application.Users.GetBasicUserInfo;
+using Msp.Application.Users.GetBillingUserInfo;
+using Msp.Application.Users.UsersActive;
+using Msp.Application.Users.UsersDelete;
+using Msp.Application.Users.UsersDisable;
+
+namespace Msp.Api.Endpoints;
+
+internal static class UsersEndpoints
+{
+    /// <summary>The status routes take the id in the path as printed, or as a parameter from any other source.</summary>
+    public static void MapUsersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("").WithTags("Users");
+        users.MapOperation<GetActiveUsersQuery>("POST", "/getActiveUsers");
+        users.MapOperation<GetBasicUserInfoQuery>("GET", "/getBasicUserInfo");
+        users.MapOperation<GetBillingUserInfoQuery>("GET", "/getBillingUserInfo");
+        users.MapOperation<UsersActiveCommand>("PUT", "/users/active/{userID?}");
+        users.MapOperation<UsersDeleteCommand>("PUT", "/users/delete/{userID?}");
+        users.MapOperation<UsersDisableCommand>("PUT", "/users/disable/{userID?}");
+    }
+}

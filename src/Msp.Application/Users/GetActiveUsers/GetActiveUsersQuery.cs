@@ -1,0 +1,12 @@
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Paging;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Users.GetActiveUsers;
+
+/// <summary>Spec 6.14: the active end users of one BP, a page at a time.</summary>
+public sealed record GetActiveUsersQuery(string? Bpid, string? Offset, string? Limit)
+    : IQuery<DataList<ActiveUser>>, IAuthenticatedRequest
+{
+    public static ApiError Unauthorized => UsersErrors.ClienteNotAuthorized;
+}

@@ -1,0 +1,10 @@
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Users.UserStatus;
+
+/// <summary>users/active, users/disable and users/delete (spec 6.40–6.42): one end user, named by <c>userID</c>.</summary>
+public interface IUserStatusCommand : ICommand<MessageResponse>, IAuthenticatedRequest
+{
+    string? UserId { get; }
+}

@@ -1,0 +1,52 @@
+using MediatR;
+using Msp.Application.Auth;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Users.UserStatus;
+
+/// <summary>
+/// The three status operations differ only in the status they leave the end user in (ADR 8): each sets its own,
+/// whatever the status was, so users/active also takes an account back out of pending deletion.
+/// </summary>
+public abstract class UserStatusCommandHandler<TCommand>(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+    : IRequestHandler<TCommand, Result<MessageResponse>>
+    where TCommand : IUserStatusCommand
+{
+    private const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
+
+    protected abstract AccountStatus NewStatus { get; }
+
+    public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
+    {
+        if (!scope.Admits(Managers))
+        {
+            return UsersErrors.UserNotAllowed;
+        }
+
+        // A user of another BP and a user that does not exist answer alike: an outsider learns nothing (ADR 8).
+        var user = await scope.FindUserAsync(WireId.Parse(request.UserId!), Managers, cancellationToken);
+        if (user is null)
+        {
+            return UsersErrors.NotFound;
+        }
+
+        // The spec's operations act on end users; an admin account is not switched off through them.
+        if (user.Role != Role.EndUser)
+        {
+            return UsersErrors.UserNotAllowed;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await users.SetStatusAsync(user.Id, NewStatus, now, cancellationToken);
+        if (NewStatus != AccountStatus.Active)
+        {
+            // Sessions end with the account, so taking it back into use later does not revive a token issued before.
+            await tokens.RevokeAllOfAccountAsync(user.Id, now, cancellationToken);
+        }
+
+        return MessageResponse.Ok;
+    }
+}

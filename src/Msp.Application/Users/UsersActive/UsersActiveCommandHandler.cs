@@ -1,0 +1,12 @@
+using Msp.Application.Auth;
+using Msp.Application.Common.Security;
+using Msp.Application.Users.UserStatus;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Users.UsersActive;
+
+public sealed class UsersActiveCommandHandler(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+    : UserStatusCommandHandler<UsersActiveCommand>(scope, users, tokens, clock)
+{
+    protected override AccountStatus NewStatus => AccountStatus.Active;
+}

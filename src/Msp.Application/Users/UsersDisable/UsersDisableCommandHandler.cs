@@ -1,0 +1,12 @@
+using Msp.Application.Auth;
+using Msp.Application.Common.Security;
+using Msp.Application.Users.UserStatus;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Users.UsersDisable;
+
+public sealed class UsersDisableCommandHandler(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+    : UserStatusCommandHandler<UsersDisableCommand>(scope, users, tokens, clock)
+{
+    protected override AccountStatus NewStatus => AccountStatus.Disabled;
+}

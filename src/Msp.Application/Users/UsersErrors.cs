@@ -1,0 +1,25 @@
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Users;
+
+/// <summary>The documented failures of the Users operations (spec 6.14–6.16, 6.40–6.42; CONTRACT.md §4).</summary>
+public static class UsersErrors
+{
+    /// <summary>getBasicUserInfo and getBillingUserInfo; also users/active, delete and disable, which document none (ADR 8).</summary>
+    public static readonly ApiError UnauthorizedClient = ApiError.Error(400, "unauthorized_client");
+
+    /// <summary>getActiveUsers' unauthorized body, "cliente" as printed.</summary>
+    public static readonly ApiError ClienteNotAuthorized =
+        ApiError.Error(400, "unauthorized_client", "The cliente is not authorized to request an access token using this method.");
+
+    public static readonly ApiError NoUserFound = ApiError.Msg(403, "No user found");
+
+    /// <summary>getBasicUserInfo's own spelling, lower case as printed.</summary>
+    public static readonly ApiError NoUserFoundLowerCase = ApiError.Msg(403, "no user found");
+
+    public static readonly ApiError NoAddressFound = ApiError.Msg(404, "No address found");
+
+    public static readonly ApiError UserNotAllowed = ApiError.Msg(403, "User not allowed");
+
+    public static readonly ApiError NotFound = ApiError.Msg(404, "Not found");
+}
