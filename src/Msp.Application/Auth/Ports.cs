@@ -39,7 +39,10 @@ public interface ITokenStore
 {
     Task<IssuedTokens> IssueAsync(long accountId, LoginSource source, DateTime nowUtc, CancellationToken cancellationToken);
 
-    /// <summary>The token an access token or a session cookie names, in whatever state it is.</summary>
+    /// <summary>
+    /// The token an access token or a session cookie names, expired or revoked alike, as long as its account is
+    /// active: a disabled or pending-deletion account can neither refresh nor revoke its way back in.
+    /// </summary>
     Task<StoredToken?> FindAsync(string? accessToken, string? sessionCookie, CancellationToken cancellationToken);
 
     Task<StoredToken?> FindByRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken);

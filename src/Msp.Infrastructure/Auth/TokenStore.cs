@@ -28,7 +28,8 @@ public sealed class TokenStore(DbSession db, IOptions<AuthOptions> options) : IT
 
     private const string FindByTokenSql = SelectToken + """
 
-        FROM access_tokens t WHERE t.token_hash = @Hash
+        FROM access_tokens t JOIN accounts a ON a.id = t.account_id
+        WHERE t.token_hash = @Hash AND a.status = 1
         """;
 
     private const string FindByRefreshTokenSql = SelectToken + """
@@ -38,8 +39,10 @@ public sealed class TokenStore(DbSession db, IOptions<AuthOptions> options) : IT
 
     private const string FindByCookieSql = SelectToken + """
 
-        FROM device_sessions d JOIN access_tokens t ON t.id = d.access_token_id
-        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL
+        FROM device_sessions d
+        JOIN access_tokens t ON t.id = d.access_token_id
+        JOIN accounts a ON a.id = t.account_id
+        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL AND a.status = 1
         """;
 
     private const string MarkRefreshedSql = """
