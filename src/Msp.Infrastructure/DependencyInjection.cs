@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Msp.Application.Addresses;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
+using Msp.Infrastructure.Addresses;
 using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -39,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<ITokenStore, TokenStore>();
         services.AddScoped<IUserProfileReader, UserProfileReader>();
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
+        services.AddScoped<IAddressReader, AddressReader>();
+        services.AddScoped<IAddressRepository, AddressRepository>();
         return services;
     }
 
