@@ -53,6 +53,7 @@ internal static class MspApi
 
         app.MapAuthEndpoints();
         app.MapUsersEndpoints();
+        app.MapAddressesEndpoints();
         return app;
     }
 

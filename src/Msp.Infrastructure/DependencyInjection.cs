@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Msp.Application.Addresses;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Users;
+using Msp.Infrastructure.Addresses;
 using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -43,6 +45,8 @@ public static class DependencyInjection
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
         services.AddScoped<IUserReader, UserReader>();
         services.AddScoped<IUserStatusStore, UserStatusStore>();
+        services.AddScoped<IAddressReader, AddressReader>();
+        services.AddScoped<IAddressRepository, AddressRepository>();
         return services;
     }
 

@@ -1,0 +1,41 @@
+using MediatR;
+using Msp.Application.Addresses.Fields;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Addresses.AddressCreate;
+
+public sealed class AddressCreateCommandHandler(CallerContext context, TenantScope scope, IAddressRepository addresses, TimeProvider clock)
+    : IRequestHandler<AddressCreateCommand, Result<AddressCreateResponse>>
+{
+    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+
+    public async Task<Result<AddressCreateResponse>> Handle(AddressCreateCommand request, CancellationToken cancellationToken)
+    {
+        var userId = request.UserId is null ? context.Caller.UserId : WireId.Parse(request.UserId);
+
+        // addressCreate documents no 403: a user out of reach and one that does not exist both get the unauthorized body (ADR 9).
+        var owner = await scope.FindUserAsync(userId, Allowed, cancellationToken);
+        if (owner is null)
+        {
+            return AddressesErrors.UnauthorizedClient;
+        }
+
+        var fields = AddressFields.From(request);
+        if (fields.CityId is { } cityId)
+        {
+            var city = await addresses.FindCityAsync(cityId, cancellationToken);
+            if (city is null)
+            {
+                return AddressesErrors.BadParameters;
+            }
+
+            fields = fields.In(city);
+        }
+
+        var now = clock.RecordNow();
+        var id = await addresses.CreateAsync(owner.Id, fields, now, cancellationToken);
+        return new AddressCreateResponse(new AddressCreated(now, now, id));
+    }
+}

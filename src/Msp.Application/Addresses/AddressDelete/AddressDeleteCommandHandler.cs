@@ -1,0 +1,26 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Addresses.AddressDelete;
+
+public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
+    : IRequestHandler<AddressDeleteCommand, Result<MessageResponse>>
+{
+    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+
+    public async Task<Result<MessageResponse>> Handle(AddressDeleteCommand request, CancellationToken cancellationToken)
+    {
+        var addressId = WireId.Parse(request.AddressId!);
+        var owner = await addresses.FindOwnerAsync(addressId, cancellationToken);
+        if (owner is null || await scope.FindUserAsync(owner.Value, Allowed, cancellationToken) is null)
+        {
+            return AddressesErrors.NoAddressFound;
+        }
+
+        return await addresses.DeleteAsync(addressId, clock.GetUtcNow().UtcDateTime, cancellationToken)
+            ? MessageResponse.Ok
+            : AddressesErrors.NoAddressFound;
+    }
+}

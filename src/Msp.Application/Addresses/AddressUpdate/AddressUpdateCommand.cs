@@ -1,0 +1,46 @@
+using Msp.Application.Addresses.Fields;
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Addresses.AddressUpdate;
+
+/// <summary>Spec 6.4: changes the fields given, and only those, of address <c>addressID</c>.</summary>
+public sealed record AddressUpdateCommand(
+    string? AddressId,
+    string? Gender,
+    string? Company,
+    string? Firstname,
+    string? Lastname,
+    string? Letter,
+    string? Floor,
+    string? StreetAddress,
+    string? StreetNumber,
+    string? Suburb,
+    string? Postcode,
+    string? City,
+    string? CityId,
+    string? State,
+    string? CountryIso,
+    string? Type,
+    string? Lat,
+    string? Lng,
+    string? ApartmentNumber,
+    string? Oto,
+    string? BuildingName,
+    string? Name,
+    string? Mac,
+    string? IsgMac,
+    string? Smb1Mac,
+    string? Smb2Mac,
+    string? Smb3Mac,
+    string? AtaMac,
+    string? AtaMacModel,
+    string? PhoneMac,
+    string? PhoneMacModel,
+    string? Billing,
+    string? Installation,
+    string? TypeAddress,
+    string? CustomTypeAddress) : ICommand<MessageResponse>, IAuthenticatedRequest, IAddressFieldsRequest
+{
+    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
+}

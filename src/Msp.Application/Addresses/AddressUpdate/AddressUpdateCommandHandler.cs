@@ -1,0 +1,44 @@
+using MediatR;
+using Msp.Application.Addresses.Fields;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Addresses.AddressUpdate;
+
+public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
+    : IRequestHandler<AddressUpdateCommand, Result<MessageResponse>>
+{
+    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+
+    public async Task<Result<MessageResponse>> Handle(AddressUpdateCommand request, CancellationToken cancellationToken)
+    {
+        var fields = AddressFields.From(request);
+        if (fields == AddressFields.None)
+        {
+            return AddressesErrors.MissingParameters;
+        }
+
+        var addressId = WireId.Parse(request.AddressId!);
+        var owner = await addresses.FindOwnerAsync(addressId, cancellationToken);
+        if (owner is null || await scope.FindUserAsync(owner.Value, Allowed, cancellationToken) is null)
+        {
+            return AddressesErrors.NoAddressFoundForUpdate;
+        }
+
+        if (fields.CityId is { } cityId)
+        {
+            var city = await addresses.FindCityAsync(cityId, cancellationToken);
+            if (city is null)
+            {
+                return AddressesErrors.BadParameters;
+            }
+
+            fields = fields.In(city);
+        }
+
+        return await addresses.UpdateAsync(addressId, fields, clock.RecordNow(), cancellationToken)
+            ? MessageResponse.Ok
+            : AddressesErrors.NoAddressFoundForUpdate;
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Msp.Application.Addresses.Fields;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Addresses.AddressUpdate;
+
+public sealed class AddressUpdateCommandValidator : AddressFieldsValidator<AddressUpdateCommand>
+{
+    public AddressUpdateCommandValidator()
+    {
+        // A missing or malformed id names no address: the answer for one that does not exist (ADR 9).
+        RuleFor(c => c.AddressId).Present().WithError(AddressesErrors.NoAddressFoundForUpdate);
+        RuleFor(c => c.AddressId).MustBeId().WithError(AddressesErrors.NoAddressFoundForUpdate);
+        AddFieldRules();
+    }
+}

@@ -1,0 +1,33 @@
+using Msp.Application.Addresses.AddressList;
+using Msp.Application.Addresses.Fields;
+using Msp.Application.Common.Paging;
+
+namespace Msp.Application.Addresses;
+
+/// <summary>The query side of addressList.</summary>
+public interface IAddressReader
+{
+    /// <summary>One page of the account's addresses in id order, and how many it has in all.</summary>
+    Task<AddressPage> ListAsync(long accountId, PageRequest page, CancellationToken cancellationToken);
+}
+
+public sealed record AddressPage(IReadOnlyList<AddressRecord> Rows, long Total);
+
+public interface IAddressRepository
+{
+    /// <summary>The account the address belongs to; null when there is no such address.</summary>
+    Task<long?> FindOwnerAsync(long addressId, CancellationToken cancellationToken);
+
+    Task<City?> FindCityAsync(long cityId, CancellationToken cancellationToken);
+
+    /// <summary>A new address of the account; fields not given take the table's defaults. Answers its id.</summary>
+    Task<long> CreateAsync(long accountId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Changes the given fields only; false when the address is gone.</summary>
+    Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the address and clears it as any account's default address; false when it was already gone.</summary>
+    Task<bool> DeleteAsync(long addressId, DateTime nowUtc, CancellationToken cancellationToken);
+}
+
+public sealed record City(long Id, string Name, string State, string CountryIso);

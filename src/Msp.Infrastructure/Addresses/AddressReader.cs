@@ -1,0 +1,44 @@
+using Dapper;
+using Msp.Application.Addresses;
+using Msp.Application.Addresses.AddressList;
+using Msp.Application.Common.Paging;
+using Msp.Infrastructure.Persistence;
+
+namespace Msp.Infrastructure.Addresses;
+
+/// <summary>The query side of addressList: the page and the total in one round trip, read straight into the wire model.</summary>
+public sealed class AddressReader(DbSession db) : IAddressReader
+{
+    private const string ListSql = """
+        SELECT id AS Id, account_id AS UsersId, gender AS Gender, company AS Company, firstname AS Firstname,
+               lastname AS Lastname, letter AS Letter, floor AS Floor, street_address AS StreetAddress,
+               street_number AS StreetNumber, suburb AS Suburb, postcode AS Postcode, city AS City, city_id AS CityId,
+               state AS State, country_iso AS CountryIso, type AS Type, created_at AS CreatedAt, updated_at AS UpdatedAt,
+               lat AS Lat, lng AS Lng, apartment_number AS ApartmentNumber, oto AS Oto, building_name AS BuildingName,
+               name AS Name, mac AS Mac, isg_ip AS IsgIp, isg_mac AS IsgMac, isg_mac_status AS IsgMacStatus,
+               isg_mac_status_date AS IsgMacStatusDate,
+               smb1_mac AS Smb1Mac, smb1_mac_status AS Smb1MacStatus, smb1_mac_status_date AS Smb1MacStatusDate,
+               smb2_mac AS Smb2Mac, smb2_mac_status AS Smb2MacStatus, smb2_mac_status_date AS Smb2MacStatusDate,
+               smb3_mac AS Smb3Mac, smb3_mac_status AS Smb3MacStatus, smb3_mac_status_date AS Smb3MacStatusDate,
+               ata_mac AS AtaMac, ata_mac_status AS AtaMacStatus, ata_mac_status_date AS AtaMacStatusDate,
+               ata_mac_model AS AtaMacModel,
+               phone_mac AS PhoneMac, phone_mac_status AS PhoneMacStatus, phone_mac_status_date AS PhoneMacStatusDate,
+               phone_mac_model AS PhoneMacModel,
+               billing AS Billing, installation AS Installation, updated_isg_at AS UpdatedIsgAt,
+               type_address AS TypeAddress, custom_type_address AS CustomTypeAddress, building_id AS BuildingId,
+               size AS Size, code AS Code, addresses_status AS AddressesStatus
+        FROM addresses
+        WHERE account_id = @AccountId
+        ORDER BY id {{page}};
+
+        SELECT COUNT(*) FROM addresses WHERE account_id = @AccountId;
+        """;
+
+    public async Task<AddressPage> ListAsync(long accountId, PageRequest page, CancellationToken cancellationToken)
+    {
+        using var grid = await db.QueryMultipleAsync(ListSql, new { AccountId = accountId, page.Offset, page.Limit }, cancellationToken);
+        var rows = (await grid.ReadAsync<AddressRecord>()).AsList();
+        var total = await grid.ReadSingleAsync<long>();
+        return new AddressPage(rows, total);
+    }
+}

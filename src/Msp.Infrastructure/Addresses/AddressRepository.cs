@@ -1,0 +1,127 @@
+using Dapper;
+using Msp.Application.Addresses;
+using Msp.Application.Addresses.Fields;
+using Msp.Infrastructure.Persistence;
+
+namespace Msp.Infrastructure.Addresses;
+
+public sealed class AddressRepository(DbSession db) : IAddressRepository
+{
+    private const string FindOwnerSql = "SELECT account_id FROM addresses WHERE id = @AddressId";
+
+    private const string FindCitySql = """
+        SELECT id AS Id, name AS Name, state AS State, country_iso AS CountryIso FROM cities WHERE id = @CityId
+        """;
+
+    /// <summary>A field not given takes the column's default (db/*/0002_addresses.sql).</summary>
+    private const string InsertSql = """
+        INSERT INTO addresses (account_id, gender, company, firstname, lastname, letter, floor, street_address, street_number,
+            suburb, postcode, city, city_id, state, country_iso, type, lat, lng, apartment_number, oto, building_name, name,
+            mac, isg_mac, smb1_mac, smb2_mac, smb3_mac, ata_mac, ata_mac_model, phone_mac, phone_mac_model, billing,
+            installation, type_address, custom_type_address, created_at, updated_at)
+        VALUES (@AccountId, COALESCE(@Gender, ''), COALESCE(@Company, ''), COALESCE(@Firstname, ''), COALESCE(@Lastname, ''),
+            @Letter, COALESCE(@Floor, '0'), COALESCE(@StreetAddress, ''), COALESCE(@StreetNumber, ''), COALESCE(@Suburb, ''),
+            COALESCE(@Postcode, ''), COALESCE(@City, ''), @CityId, COALESCE(@State, ''), COALESCE(@CountryIso, ''),
+            COALESCE(@Type, 0), COALESCE(@Lat, ''), COALESCE(@Lng, ''), COALESCE(@ApartmentNumber, '0'), COALESCE(@Oto, ''),
+            COALESCE(@BuildingName, ''), COALESCE(@Name, ''), COALESCE(@Mac, ''), COALESCE(@IsgMac, ''),
+            COALESCE(@Smb1Mac, ''), COALESCE(@Smb2Mac, ''), COALESCE(@Smb3Mac, ''), COALESCE(@AtaMac, ''),
+            COALESCE(@AtaMacModel, '0'), COALESCE(@PhoneMac, ''), COALESCE(@PhoneMacModel, '0'), COALESCE(@Billing, 0),
+            COALESCE(@Installation, 0), COALESCE(@TypeAddress, 0), COALESCE(@CustomTypeAddress, ''), @Now, @Now);
+        SELECT {{last_id}};
+        """;
+
+    /// <summary>
+    /// Only the given fields change. A new MAC is a new device: its status and status date start over, since the old
+    /// device's activation says nothing about the new one.
+    /// </summary>
+    private const string UpdateSql = """
+        UPDATE addresses SET
+            gender = COALESCE(@Gender, gender),
+            company = COALESCE(@Company, company),
+            firstname = COALESCE(@Firstname, firstname),
+            lastname = COALESCE(@Lastname, lastname),
+            letter = COALESCE(@Letter, letter),
+            floor = COALESCE(@Floor, floor),
+            street_address = COALESCE(@StreetAddress, street_address),
+            street_number = COALESCE(@StreetNumber, street_number),
+            suburb = COALESCE(@Suburb, suburb),
+            postcode = COALESCE(@Postcode, postcode),
+            city = COALESCE(@City, city),
+            city_id = COALESCE(@CityId, city_id),
+            state = COALESCE(@State, state),
+            country_iso = COALESCE(@CountryIso, country_iso),
+            type = COALESCE(@Type, type),
+            lat = COALESCE(@Lat, lat),
+            lng = COALESCE(@Lng, lng),
+            apartment_number = COALESCE(@ApartmentNumber, apartment_number),
+            oto = COALESCE(@Oto, oto),
+            building_name = COALESCE(@BuildingName, building_name),
+            name = COALESCE(@Name, name),
+            mac = COALESCE(@Mac, mac),
+            isg_mac = COALESCE(@IsgMac, isg_mac),
+            isg_mac_status = CASE WHEN @IsgMac IS NULL OR @IsgMac = isg_mac THEN isg_mac_status ELSE 0 END,
+            isg_mac_status_date = CASE WHEN @IsgMac IS NULL OR @IsgMac = isg_mac THEN isg_mac_status_date ELSE NULL END,
+            smb1_mac = COALESCE(@Smb1Mac, smb1_mac),
+            smb1_mac_status = CASE WHEN @Smb1Mac IS NULL OR @Smb1Mac = smb1_mac THEN smb1_mac_status ELSE 0 END,
+            smb1_mac_status_date = CASE WHEN @Smb1Mac IS NULL OR @Smb1Mac = smb1_mac THEN smb1_mac_status_date ELSE NULL END,
+            smb2_mac = COALESCE(@Smb2Mac, smb2_mac),
+            smb2_mac_status = CASE WHEN @Smb2Mac IS NULL OR @Smb2Mac = smb2_mac THEN smb2_mac_status ELSE 0 END,
+            smb2_mac_status_date = CASE WHEN @Smb2Mac IS NULL OR @Smb2Mac = smb2_mac THEN smb2_mac_status_date ELSE NULL END,
+            smb3_mac = COALESCE(@Smb3Mac, smb3_mac),
+            smb3_mac_status = CASE WHEN @Smb3Mac IS NULL OR @Smb3Mac = smb3_mac THEN smb3_mac_status ELSE 0 END,
+            smb3_mac_status_date = CASE WHEN @Smb3Mac IS NULL OR @Smb3Mac = smb3_mac THEN smb3_mac_status_date ELSE NULL END,
+            ata_mac = COALESCE(@AtaMac, ata_mac),
+            ata_mac_status = CASE WHEN @AtaMac IS NULL OR @AtaMac = ata_mac THEN ata_mac_status ELSE 0 END,
+            ata_mac_status_date = CASE WHEN @AtaMac IS NULL OR @AtaMac = ata_mac THEN ata_mac_status_date ELSE NULL END,
+            ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
+            phone_mac = COALESCE(@PhoneMac, phone_mac),
+            phone_mac_status = CASE WHEN @PhoneMac IS NULL OR @PhoneMac = phone_mac THEN phone_mac_status ELSE 0 END,
+            phone_mac_status_date = CASE WHEN @PhoneMac IS NULL OR @PhoneMac = phone_mac THEN phone_mac_status_date ELSE NULL END,
+            phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
+            billing = COALESCE(@Billing, billing),
+            installation = COALESCE(@Installation, installation),
+            type_address = COALESCE(@TypeAddress, type_address),
+            custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address),
+            updated_at = @Now
+        WHERE id = @AddressId
+        """;
+
+    private const string DeleteSql = "DELETE FROM addresses WHERE id = @AddressId";
+
+    /// <summary>accounts.default_address_id has no foreign key (accounts come first in the migrations), so the delete clears it.</summary>
+    private const string ClearDefaultSql = """
+        UPDATE accounts SET default_address_id = NULL, updated_at = @Now WHERE default_address_id = @AddressId
+        """;
+
+    public Task<long?> FindOwnerAsync(long addressId, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<long?>(FindOwnerSql, new { AddressId = addressId }, cancellationToken);
+
+    public Task<City?> FindCityAsync(long cityId, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<City>(FindCitySql, new { CityId = cityId }, cancellationToken);
+
+    public Task<long> CreateAsync(long accountId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken) =>
+        db.InsertAsync(InsertSql, Parameters(fields, nowUtc, new { AccountId = accountId }), cancellationToken);
+
+    public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await db.ExecuteAsync(UpdateSql, Parameters(fields, nowUtc, new { AddressId = addressId }), cancellationToken) == 1;
+
+    public async Task<bool> DeleteAsync(long addressId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var row = new { AddressId = addressId, Now = nowUtc };
+        if (await db.ExecuteAsync(DeleteSql, row, cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await db.ExecuteAsync(ClearDefaultSql, row, cancellationToken);
+        return true;
+    }
+
+    private static DynamicParameters Parameters(AddressFields fields, DateTime nowUtc, object key)
+    {
+        var parameters = new DynamicParameters(fields);
+        parameters.AddDynamicParams(key);
+        parameters.Add("Now", nowUtc);
+        return parameters;
+    }
+}
