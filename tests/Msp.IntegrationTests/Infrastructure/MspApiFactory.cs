@@ -49,10 +49,10 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         });
     }
 
-    /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now.</summary>
+    /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now (back, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
-        Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        Clock.AdjustTime(DateTimeOffset.UtcNow);
         await using (var connection = await OpenAsync())
         {
             await _respawner!.ResetAsync(connection);
