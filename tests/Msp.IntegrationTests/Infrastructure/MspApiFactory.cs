@@ -52,7 +52,8 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now.</summary>
     public async Task ResetAsync()
     {
-        Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        // AdjustTime, not SetUtcNow: a test that moved the clock ahead leaves it later than the real now.
+        Clock.AdjustTime(DateTimeOffset.UtcNow);
         await using (var connection = await OpenAsync())
         {
             await _respawner!.ResetAsync(connection);
