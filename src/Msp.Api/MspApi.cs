@@ -18,7 +18,14 @@ internal static class MspApi
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+
+            // Kestrel loads its endpoints and certificates from the "Kestrel" section but not its limits, so those (the
+            // 1 MiB request body behind the 413) are bound here.
+            configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+        });
 
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));

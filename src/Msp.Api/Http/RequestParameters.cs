@@ -89,9 +89,21 @@ internal sealed class RequestParameters
                 return;
             }
 
-            foreach (var property in document.RootElement.EnumerateObject())
+            List<(string Name, string? Value)> properties;
+            try
             {
-                Add(property.Name, Text(property.Value));
+                properties = document.RootElement.EnumerateObject().Select(p => (p.Name, Text(p.Value))).ToList();
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts strings that are not valid UTF-8 (or hold a lone surrogate), but they cannot become
+                // text: the body is malformed, and a malformed body carries no parameters.
+                return;
+            }
+
+            foreach (var (name, value) in properties)
+            {
+                Add(name, value);
             }
         }
     }

@@ -52,6 +52,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now (back, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
+        // AdjustTime, not SetUtcNow: a test that moved the clock ahead leaves it later than the real now.
         Clock.AdjustTime(DateTimeOffset.UtcNow);
         await using (var connection = await OpenAsync())
         {

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Msp.IntegrationTests.Infrastructure;
+
+namespace Msp.IntegrationTests.Auth;
+
+/// <summary>CONTRACT.md §3: a client address over <c>Auth:LoginRequestsPerMinute</c> login requests a minute gets 429.</summary>
+[Collection(RateLimitedApiCollection.Name)]
+public sealed class LoginRateLimitTests(RateLimitedApi host)
+{
+    [Fact]
+    public async Task Login_requests_over_the_limit_get_429_with_Retry_After_and_other_routes_are_not_limited()
+    {
+        using var client = host.Api.CreateClient();
+        const int limit = RateLimitedApi.LoginRequestsPerMinute;
+
+        // Each request is cheap (no password to hash). The limiter's window is fixed in real time: a minute boundary
+        // may fall inside this loop and refill the budget once, so 2 × limit + 1 requests must meet a refusal.
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < (2 * limit) + 1 && refused is null; i++)
+        {
+            var response = await client.PostAsync("/auth/login", null);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(i >= limit, $"Refused after only {i} requests");
+                refused = response;
+            }
+            else
+            {
+                await AssertJson(response, HttpStatusCode.BadRequest, AuthBodies.ProvideUsername);
+            }
+        }
+
+        Assert.NotNull(refused);
+        await AssertJson(refused, HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
+        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, CultureInfo.InvariantCulture), 1, 60);
+
+        // The trailing-slash and upper-case spellings are the same route, under the same limit.
+        await AssertJson(await client.PostAsync("/AUTH/LOGIN/", null), HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
+
+        await AssertJson(await client.GetAsync("/getUserInfo"), HttpStatusCode.OK, AuthBodies.NoMatch);
+        await AssertJson(await client.GetAsync("/auth/logout"), HttpStatusCode.OK, AuthBodies.LogoutKo);
+    }
+
+    private static async Task AssertJson(HttpResponseMessage response, HttpStatusCode status, string expected)
+    {
+        var actual = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {actual}");
+        Assert.StartsWith("application/json", response.Content.Headers.ContentType?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}\nActual   {actual}");
+    }
+}
