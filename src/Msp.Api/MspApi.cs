@@ -52,6 +52,7 @@ internal static class MspApi
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         app.MapAuthEndpoints();
+        app.MapUpstreamsEndpoints();
         return app;
     }
 

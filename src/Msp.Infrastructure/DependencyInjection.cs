@@ -6,10 +6,14 @@ using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
+using Msp.Application.Upstreams;
+using Msp.Application.Upstreams.Comlite;
 using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Security;
+using Msp.Infrastructure.Upstreams;
+using Msp.Infrastructure.Upstreams.Comlite;
 
 namespace Msp.Infrastructure;
 
@@ -39,6 +43,9 @@ public static class DependencyInjection
         services.AddScoped<ITokenStore, TokenStore>();
         services.AddScoped<IUserProfileReader, UserProfileReader>();
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
+
+        services.AddUpstreams(configuration);
+        services.AddUpstream<IComliteGateway, ComliteHttpGateway, ComliteSandboxGateway>(configuration, UpstreamNames.Comlite);
         return services;
     }
 
