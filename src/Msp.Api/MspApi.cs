@@ -61,6 +61,7 @@ internal static class MspApi
         app.MapAuthEndpoints();
         app.MapUsersEndpoints();
         app.MapAddressesEndpoints();
+        app.MapUpstreamsEndpoints();
         return app;
     }
 

@@ -7,12 +7,16 @@ using Msp.Application.Addresses;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
+using Msp.Application.Upstreams;
+using Msp.Application.Upstreams.Comlite;
 using Msp.Application.Users;
 using Msp.Infrastructure.Addresses;
 using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Security;
+using Msp.Infrastructure.Upstreams;
+using Msp.Infrastructure.Upstreams.Comlite;
 using Msp.Infrastructure.Users;
 
 namespace Msp.Infrastructure;
@@ -47,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<IUserStatusStore, UserStatusStore>();
         services.AddScoped<IAddressReader, AddressReader>();
         services.AddScoped<IAddressRepository, AddressRepository>();
+
+        services.AddUpstreams(configuration);
+        services.AddUpstream<IComliteGateway, ComliteHttpGateway, ComliteSandboxGateway>(configuration, UpstreamNames.Comlite);
         return services;
     }
 

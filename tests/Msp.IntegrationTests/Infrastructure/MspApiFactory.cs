@@ -89,6 +89,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Upstreams:Mode", "Sandbox");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,16 @@
+using Msp.Application.Upstreams;
+using Msp.Infrastructure.Persistence;
+
+namespace Msp.Infrastructure.Upstreams;
+
+public sealed class UpstreamSubscriptions(DbSession db) : IUpstreamSubscriptions
+{
+    private const string CountSql = """
+        SELECT COUNT(*)
+        FROM subscriptions s JOIN services v ON v.id = s.service_id
+        WHERE s.account_id = @AccountId AND v.upstream = @Upstream AND v.active = 1
+        """;
+
+    public async Task<bool> IsSubscribedAsync(long accountId, string upstream, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<long>(CountSql, new { AccountId = accountId, Upstream = upstream }, cancellationToken) > 0;
+}

@@ -1,0 +1,119 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Dapper;
+using Msp.IntegrationTests.Infrastructure;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Msp.IntegrationTests.Upstreams;
+
+/// <summary>
+/// A real HTTP server (WireMock.Net) standing in for the upstream systems, and an API host of its own whose upstream
+/// adapters call over HTTP with short timeouts. Each host has its own circuit breakers, so none leaks into another
+/// collection; within a collection the tests run one after another.
+/// </summary>
+public abstract class UpstreamHost : IAsyncLifetime
+{
+    /// <summary>Short enough to keep the suite fast, long enough for a loaded 2-core machine to answer a healthy call.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(3);
+
+    public const int RetryCount = 2;
+
+    protected UpstreamHost()
+    {
+        Upstream = WireMockServer.Start();
+        Api = new MspApiFactory()
+            .With("Upstreams:Mode", "Http")
+            .With("Upstreams:Comlite:AttemptTimeout", AttemptTimeout.ToString())
+            .With("Upstreams:Comlite:TotalTimeout", TotalTimeout.ToString())
+            .With("Upstreams:Comlite:RetryCount", RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .With("Upstreams:Comlite:RetryBaseDelay", "00:00:00.050");
+    }
+
+    public WireMockServer Upstream { get; }
+
+    public MspApiFactory Api { get; }
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Api).InitializeAsync();
+        await WarmUpAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)Api).DisposeAsync();
+        Upstream.Stop();
+        Upstream.Dispose();
+    }
+
+    /// <summary>
+    /// A fresh WireMock server takes seconds to answer its first request, and the API's upstream path needs compiling
+    /// too: without this, the first test would spend its one-second attempts on start-up, not on what it tests.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        Upstream.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ComliteWire.Terminals));
+        using (var direct = new HttpClient { Timeout = TimeSpan.FromSeconds(60) })
+        {
+            using var answer = await direct.GetAsync(new Uri(Upstream.Url + "/warm-up"));
+        }
+
+        await Api.ResetAsync();
+        await using (var connection = await Api.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE services SET api_url = @ApiUrl WHERE id = 4", new { ApiUrl = Upstream.Url + "/api/" });
+        }
+
+        using var client = Api.CreateClient();
+        using var login = await client.PostAsync("/auth/login", new FormUrlEncodedContent([new("email", "jorge"), new("password", "Jorge#2016")]));
+        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/comlite/getTerminals");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        Upstream.Reset();
+    }
+}
+
+/// <summary>
+/// Upstreams reached through the service records' <c>api_url</c> (the tests point it at WireMock). The breaker never
+/// opens here: these tests are about the answers; <see cref="BreakerHost"/> tests the breaker.
+/// </summary>
+public sealed class RecordUrlHost : UpstreamHost
+{
+    public RecordUrlHost()
+    {
+        Api.With("Upstreams:Comlite:BreakerMinimumThroughput", "1000");
+    }
+}
+
+/// <summary>Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.</summary>
+public sealed class BreakerHost : UpstreamHost
+{
+    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(1);
+
+    public BreakerHost()
+    {
+        Api.With("Upstreams:Comlite:BaseUrl", Upstream.Url + "/comlite/")
+            .With("Upstreams:Comlite:RetryCount", "1")
+            .With("Upstreams:Comlite:BreakerFailureRatio", "0.5")
+            .With("Upstreams:Comlite:BreakerMinimumThroughput", "2")
+            .With("Upstreams:Comlite:BreakerBreakDuration", BreakDuration.ToString());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RecordUrlCollection : ICollectionFixture<RecordUrlHost>
+{
+    public const string Name = "upstreams over HTTP";
+}
+
+[CollectionDefinition(Name)]
+public sealed class BreakerCollection : ICollectionFixture<BreakerHost>
+{
+    public const string Name = "upstream circuit breaker";
+}
