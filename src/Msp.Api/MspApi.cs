@@ -3,6 +3,7 @@ using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
+using Msp.Application.Auth.ResetPassword;
 using Msp.Application.Common.Time;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ internal static class MspApi
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddApplication();
@@ -52,6 +54,7 @@ internal static class MspApi
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         app.MapAuthEndpoints();
+        app.MapMessagingEndpoints();
         return app;
     }
 

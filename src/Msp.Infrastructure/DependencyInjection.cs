@@ -7,6 +7,7 @@ using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Infrastructure.Auth;
+using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Security;
@@ -39,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<ITokenStore, TokenStore>();
         services.AddScoped<IUserProfileReader, UserProfileReader>();
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
+        services.AddScoped<IPasswordResets, PasswordResets>();
+        services.AddMessaging(configuration, contentRoot);
         return services;
     }
 

@@ -49,10 +49,14 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         });
     }
 
-    /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now.</summary>
+    /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now (or later, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
-        Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        // A fake clock cannot go back: after a test moved it ahead, the next one starts from there.
+        if (DateTimeOffset.UtcNow > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        }
         await using (var connection = await OpenAsync())
         {
             await _respawner!.ResetAsync(connection);
@@ -88,6 +92,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
+        builder.UseSetting("Outbox:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
