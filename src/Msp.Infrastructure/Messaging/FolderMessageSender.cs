@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,8 @@ namespace Msp.Infrastructure.Messaging;
 public sealed partial class FolderMessageSender(IOptions<MessagingOptions> options, IOptions<SmtpOptions> smtp, ILogger<FolderMessageSender> logger)
     : IMessageSender
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var folder = options.Value.Folder;
@@ -24,7 +27,7 @@ public sealed partial class FolderMessageSender(IOptions<MessagingOptions> optio
         }
         else
         {
-            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new { to = message.Recipient, text = message.Body }), cancellationToken);
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new { to = message.Recipient, text = message.Body }, Readable), cancellationToken);
         }
 
         LogWritten(logger, message.Id, message.Channel.ToString(), path);
