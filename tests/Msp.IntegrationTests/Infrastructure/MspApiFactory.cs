@@ -57,6 +57,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             Clock.SetUtcNow(DateTimeOffset.UtcNow);
         }
+
         await using (var connection = await OpenAsync())
         {
             await _respawner!.ResetAsync(connection);
