@@ -3,6 +3,7 @@ using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
+using Msp.Application.Auth.ResetPassword;
 using Msp.Application.Common.Time;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ internal static class MspApi
         });
 
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddApplication();
@@ -62,6 +64,7 @@ internal static class MspApi
         app.MapUsersEndpoints();
         app.MapAddressesEndpoints();
         app.MapUpstreamsEndpoints();
+        app.MapMessagingEndpoints();
         return app;
     }
 

@@ -12,6 +12,7 @@ using Msp.Application.Upstreams.Comlite;
 using Msp.Application.Users;
 using Msp.Infrastructure.Addresses;
 using Msp.Infrastructure.Auth;
+using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Security;
@@ -54,6 +55,8 @@ public static class DependencyInjection
 
         services.AddUpstreams(configuration);
         services.AddUpstream<IComliteGateway, ComliteHttpGateway, ComliteSandboxGateway>(configuration, UpstreamNames.Comlite);
+        services.AddScoped<IPasswordResets, PasswordResets>();
+        services.AddMessaging(configuration, contentRoot);
         return services;
     }
 

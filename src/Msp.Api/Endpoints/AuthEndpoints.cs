@@ -4,8 +4,11 @@ using Msp.Application.Auth.GetUserInfo;
 using Msp.Application.Auth.Login;
 using Msp.Application.Auth.Logout;
 using Msp.Application.Auth.RefreshToken;
+using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Application.Auth.RevokeToken;
 using Msp.Application.Auth.SetDeviceToken;
+using Msp.Application.Auth.SetNewPassword;
 
 namespace Msp.Api.Endpoints;
 
@@ -23,5 +26,8 @@ internal static class AuthEndpoints
         auth.MapOperation<GetUserInfoQuery>("GET", "/getUserInfo");
         auth.MapOperation<ChangePasswordCommand>("POST", "/changePassword");
         auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken");
+        auth.MapOperation<ResetPasswordCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit);
+        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
+        auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
     }
 }

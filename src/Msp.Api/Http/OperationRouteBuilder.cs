@@ -21,6 +21,16 @@ internal static class OperationRouteBuilder
         return new CompositeConventionBuilder(documented, others);
     }
 
+    /// <summary>
+    /// Maps one operation on one method only, for a path where each method is a different operation (the password
+    /// reset page: GET shows the form, POST takes it). Other methods get the JSON 405.
+    /// </summary>
+    public static IEndpointConventionBuilder MapOperationOn<TRequest>(this IEndpointRouteBuilder routes, string method, string pattern)
+        where TRequest : notnull =>
+        routes.MapMethods(pattern, [method], (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync)
+            .WithName(typeof(TRequest).Name)
+            .WithSummary($"{method} {pattern}");
+
     /// <summary>Applies a convention (a rate limit, say) to both endpoints of an operation.</summary>
     private sealed class CompositeConventionBuilder(params IEndpointConventionBuilder[] builders) : IEndpointConventionBuilder
     {

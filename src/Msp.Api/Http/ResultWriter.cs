@@ -22,6 +22,7 @@ internal static class ResultWriter
         return result.BoxedValue switch
         {
             BinaryContent binary => WriteBinaryAsync(http, binary),
+            HtmlPage page => WriteHtmlAsync(http, page),
             IBareList list => WriteBareListAsync(http, list),
             { } value => WriteJsonAsync(http, value),
             null => Task.CompletedTask,
@@ -57,6 +58,24 @@ internal static class ResultWriter
         }
 
         return WriteJsonAsync(http, list.Items);
+    }
+
+    /// <summary>
+    /// A page for a person's browser. Its URL carries a secret (the reset link's token), so it is never cached nor
+    /// sent on as a referrer; it runs no script, loads nothing from elsewhere, and may not be framed.
+    /// </summary>
+    private static Task WriteHtmlAsync(HttpContext http, HtmlPage page)
+    {
+        var response = http.Response;
+        response.StatusCode = page.Status;
+        response.ContentType = "text/html; charset=utf-8";
+        var headers = response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["X-Frame-Options"] = "DENY";
+        headers["X-Content-Type-Options"] = "nosniff";
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        return response.WriteAsync(page.Html, http.RequestAborted);
     }
 
     private static async Task WriteBinaryAsync(HttpContext http, BinaryContent binary)

@@ -25,6 +25,9 @@ public static class AuthErrors
 
     public static readonly ApiError BadParameters = ApiError.Msg(403, "Bad parameters");
 
+    /// <summary>Spec 3.4: a missing or malformed email.</summary>
+    public static readonly ApiError ResetFailed = ApiError.Msg(403, "KO");
+
     /// <summary>setDeviceToken documents no failure for bad input; these mirror the platform's usual bodies.</summary>
     public static readonly ApiError DeviceTokenMissingParameters = ApiError.Msg(400, "Missing parameters");
 

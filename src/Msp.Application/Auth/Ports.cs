@@ -103,3 +103,32 @@ public interface IDeviceTokenRepository
 {
     Task SaveAsync(long accountId, string appId, string platform, string deviceToken, DateTime nowUtc, CancellationToken cancellationToken);
 }
+
+/// <summary>The one-time links of spec 3.4: random tokens, stored only as hashes.</summary>
+public interface IPasswordResets
+{
+    /// <summary>The active account with this email (case-insensitively); null for an unknown, disabled or pending-deletion one.</summary>
+    Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>How many links the account was sent since <paramref name="sinceUtc"/>.</summary>
+    Task<int> CountIssuedSinceAsync(long accountId, DateTime sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new link's token (hashed) and answers the token itself, which only the email carries.</summary>
+    Task<string> IssueAsync(long accountId, DateTime expiresAtUtc, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>The link this token names, in whatever state it is; null for an unknown token or an account no longer active.</summary>
+    Task<PasswordResetLink?> FindAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Uses the link up, if it still is unused and unexpired (false when a concurrent request used it first), and with
+    /// it every other open link of the account.
+    /// </summary>
+    Task<bool> UseAsync(PasswordResetLink link, DateTime nowUtc, CancellationToken cancellationToken);
+}
+
+public sealed record ResetRecipient(long AccountId, string Email);
+
+public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc)
+{
+    public bool IsUsable(DateTime nowUtc) => UsedAtUtc is null && ExpiresAtUtc > nowUtc;
+}

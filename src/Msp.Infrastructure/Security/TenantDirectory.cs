@@ -14,6 +14,15 @@ public sealed class TenantDirectory(DbSession db) : ITenantDirectory
         WHERE a.id = @UserId
         """;
 
+    private const string IsPartnerAddressSql = """
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM accounts WHERE partner_id = @PartnerId AND LOWER(email) = LOWER(@Email))
+                      OR EXISTS (SELECT 1 FROM business_partners WHERE id = @PartnerId AND LOWER(email) = LOWER(@Email))
+                    THEN 1 ELSE 0 END
+        """;
+
+    public async Task<bool> IsPartnerAddressAsync(long partnerId, string email, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<int>(IsPartnerAddressSql, new { PartnerId = partnerId, Email = email }, cancellationToken) == 1;
+
     public async Task<ScopedUser?> FindUserAsync(long userId, long? callerServiceId, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<Row>(FindUserSql, new { UserId = userId, ServiceId = callerServiceId }, cancellationToken);

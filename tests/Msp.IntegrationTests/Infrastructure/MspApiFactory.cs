@@ -90,6 +90,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Upstreams:Mode", "Sandbox");
+
+        // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
+        builder.UseSetting("Outbox:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

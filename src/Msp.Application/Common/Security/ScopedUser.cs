@@ -12,4 +12,7 @@ public interface ITenantDirectory
 {
     /// <summary>The account, with <see cref="ScopedUser.SubscribedToCallerService"/> answered for <paramref name="callerServiceId"/>.</summary>
     Task<ScopedUser?> FindUserAsync(long userId, long? callerServiceId, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="email"/> is an account's of the BP, or the BP's contact address (case-insensitively).</summary>
+    Task<bool> IsPartnerAddressAsync(long partnerId, string email, CancellationToken cancellationToken);
 }

@@ -50,6 +50,21 @@ public sealed class TenantScope(CallerContext context, ITenantDirectory director
         _ => AllowedCallers.None,
     };
 
+    /// <summary>
+    /// Whether the caller may send mail to <paramref name="email"/>: an end user only to its own BP's addresses (an
+    /// account of its BP, or the BP's contact address; CONTRACT.md §4, 6.8), every other caller anywhere.
+    /// </summary>
+    public async Task<bool> MayWriteToAsync(string email, CancellationToken cancellationToken)
+    {
+        var caller = context.Caller;
+        if (caller.Role != Role.EndUser)
+        {
+            return true;
+        }
+
+        return caller.PartnerId is { } partnerId && await directory.IsPartnerAddressAsync(partnerId, email, cancellationToken);
+    }
+
     private static bool MayReach(Caller caller, ScopedUser user, AllowedCallers allowed) => caller.Role switch
     {
         Role.MspAdmin => allowed.HasFlag(AllowedCallers.Admin),

@@ -1,0 +1,14 @@
+using MediatR;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.Auth.ResetPasswordPage;
+
+public sealed class ResetPasswordPageQueryHandler(IPasswordResets resets, TimeProvider clock)
+    : IRequestHandler<ResetPasswordPageQuery, Result<HtmlPage>>
+{
+    public async Task<Result<HtmlPage>> Handle(ResetPasswordPageQuery request, CancellationToken cancellationToken)
+    {
+        var link = ResetLinkToken.IsWellFormed(request.Token) ? await resets.FindAsync(request.Token!, cancellationToken) : null;
+        return link is not null && link.IsUsable(clock.GetUtcNow().UtcDateTime) ? ResetPasswordPages.Form() : ResetPasswordPages.InvalidLink;
+    }
+}

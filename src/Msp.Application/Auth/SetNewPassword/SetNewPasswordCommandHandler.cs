@@ -1,0 +1,73 @@
+using MediatR;
+using Msp.Application.Auth.ResetPasswordPage;
+using Msp.Application.Common.Results;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Auth.SetNewPassword;
+
+/// <summary>
+/// Checks the form as changePassword checks its parameters (the password policy, the repeat equal), then uses the
+/// link up, sets the password and signs the account out everywhere. The answers are pages, not JSON: a person
+/// reads them in a browser, so a bad form comes back with its error instead of a documented body.
+/// </summary>
+public sealed class SetNewPasswordCommandHandler(
+    IPasswordResets resets,
+    IAccountRepository accounts,
+    IPasswordHasher hasher,
+    ITokenStore tokens,
+    ILoginAttempts attempts,
+    TimeProvider clock) : IRequestHandler<SetNewPasswordCommand, Result<HtmlPage>>
+{
+    /// <summary>Token ids start at 1: keeping "token 0" revokes every token of the account.</summary>
+    private const long NoTokenKept = 0;
+
+    public async Task<Result<HtmlPage>> Handle(SetNewPasswordCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var link = ResetLinkToken.IsWellFormed(request.Token) ? await resets.FindAsync(request.Token!, cancellationToken) : null;
+        if (link is null || !link.IsUsable(now))
+        {
+            return ResetPasswordPages.InvalidLink;
+        }
+
+        if (FormError(request) is { } error)
+        {
+            return ResetPasswordPages.Form(error);
+        }
+
+        var account = await accounts.FindByIdAsync(link.AccountId, cancellationToken);
+        if (account is null)
+        {
+            return ResetPasswordPages.InvalidLink;
+        }
+
+        // Hash before the first write: the write transaction (on SQLite the database's write lock) then lasts milliseconds.
+        account.ChangePasswordHash(hasher.Hash(request.NewPassword!));
+        if (!await resets.UseAsync(link, now, cancellationToken))
+        {
+            return ResetPasswordPages.InvalidLink;
+        }
+
+        await accounts.SavePasswordHashAsync(account, now, cancellationToken);
+        await tokens.RevokeOthersOfAccountAsync(account.Id, NoTokenKept, now, cancellationToken);
+
+        // Whoever locked the account by guessing is shut out by the new password; its owner may sign in at once.
+        await attempts.ClearAsync(account.Id, cancellationToken);
+        return ResetPasswordPages.Done;
+    }
+
+    private static string? FormError(SetNewPasswordCommand request)
+    {
+        if (request.NewPassword is not { } password || request.NewPasswordRepeat is not { } repeat)
+        {
+            return "Enter the new password twice.";
+        }
+
+        if (!PasswordPolicy.IsAcceptable(password))
+        {
+            return $"The new password must have {PasswordPolicy.MinimumLength} to {PasswordPolicy.MaximumLength} characters.";
+        }
+
+        return password == repeat ? null : "The two passwords differ.";
+    }
+}

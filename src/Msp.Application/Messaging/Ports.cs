@@ -1,0 +1,30 @@
+namespace Msp.Application.Messaging;
+
+/// <summary>
+/// Messages that must not be lost: written to the outbox table through the request's own unit of work, so they
+/// exist exactly when the request's other changes commit, and sent afterwards by the dispatcher.
+/// </summary>
+public interface IOutbox
+{
+    Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
+}
+
+public enum MessageChannel
+{
+    Email,
+    Sms,
+}
+
+/// <summary>A message as a request hands it over: plain text; <paramref name="Subject"/> is empty for an SMS.</summary>
+public sealed record OutgoingMessage(MessageChannel Channel, string Recipient, string Subject, string Body)
+{
+    public static OutgoingMessage Email(string recipient, string subject, string body) => new(MessageChannel.Email, recipient, subject, body);
+
+    public static OutgoingMessage Sms(string mobileNumber, string text) => new(MessageChannel.Sms, mobileNumber, "", text);
+}
+
+public interface IRecipientDirectory
+{
+    /// <summary>The account's mobile number as stored; empty when it has none.</summary>
+    Task<string> MobileNumberAsync(long userId, CancellationToken cancellationToken);
+}

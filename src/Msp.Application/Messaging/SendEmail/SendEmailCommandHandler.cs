@@ -1,0 +1,22 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+
+namespace Msp.Application.Messaging.SendEmail;
+
+public sealed class SendEmailCommandHandler(TenantScope scope, IOutbox outbox) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
+{
+    public async Task<Result<StatusResponse>> Handle(SendEmailCommand request, CancellationToken cancellationToken)
+    {
+        var recipient = request.Email!;
+
+        // A foreign address answers like a malformed one: an end user learns nothing about other BPs' addresses.
+        if (!await scope.MayWriteToAsync(recipient, cancellationToken))
+        {
+            return MessagingErrors.InvalidEmail;
+        }
+
+        await outbox.EnqueueAsync(OutgoingMessage.Email(recipient, request.Subject!, request.Message!), cancellationToken);
+        return StatusResponse.Ok;
+    }
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Messaging.SendEmail;
+
+/// <summary>
+/// 6.8 documents one failure, 403 <c>"Invalid email"</c>; every parameter problem answers it (see the outbox ADR): a missing
+/// parameter, a malformed address, a subject that is too long or spans lines, an over-long message.
+/// </summary>
+public sealed class SendEmailCommandValidator : AbstractValidator<SendEmailCommand>
+{
+    public const int MaxSubjectLength = 255;
+
+    public const int MaxMessageLength = 100_000;
+
+    public SendEmailCommandValidator()
+    {
+        RuleFor(c => c.Email).Present().WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Subject).Present().WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Message).Present().WithError(MessagingErrors.InvalidEmail);
+
+        RuleFor(c => c.Email).MustBeEmail().WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Subject).MaximumLength(MaxSubjectLength).WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Subject)
+            .Must(s => s is null || !s.Any(char.IsControl)).WithErrorCode("subject_line").WithMessage("The subject must be one line.")
+            .WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Message).MaximumLength(MaxMessageLength).WithError(MessagingErrors.InvalidEmail);
+    }
+}

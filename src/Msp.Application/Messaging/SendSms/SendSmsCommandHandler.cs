@@ -1,0 +1,31 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.Messaging.SendSms;
+
+public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientDirectory recipients, IOutbox outbox)
+    : IRequestHandler<SendSmsCommand, Result<StatusResponse>>
+{
+    public async Task<Result<StatusResponse>> Handle(SendSmsCommand request, CancellationToken cancellationToken)
+    {
+        var userId = WireId.Parse(request.UserId!);
+
+        // 6.32 has no 403: a user out of reach, or unknown, gets the unauthorized body (CONTRACT.md §2).
+        var user = await scope.FindUserAsync(userId, AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin, cancellationToken);
+        if (user is null)
+        {
+            return MessagingErrors.UnauthorizedClient;
+        }
+
+        var mobile = (await recipients.MobileNumberAsync(user.Id, cancellationToken)).Trim();
+        if (mobile.Length == 0)
+        {
+            return MessagingErrors.EmptyMobilUser;
+        }
+
+        await outbox.EnqueueAsync(OutgoingMessage.Sms(mobile, request.Text!), cancellationToken);
+        return StatusResponse.SmsPrepared;
+    }
+}

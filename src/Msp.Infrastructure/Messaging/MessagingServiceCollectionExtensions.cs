@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Msp.Application.Messaging;
+
+namespace Msp.Infrastructure.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>The outbox, its dispatcher (a hosted service; <c>Outbox:Enabled</c> turns it off) and the senders <c>Messaging:Mode</c> picks.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<MessagingOptions>()
+            .Bind(configuration.GetSection(MessagingOptions.Section))
+            .PostConfigure(options => options.Folder = Path.GetFullPath(Path.Combine(contentRoot, options.Folder)));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
+
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<IRecipientDirectory, RecipientDirectory>();
+        services.AddScoped<OutboxRepository>();
+
+        services.AddScoped<SmtpEmailSender>();
+        services.AddHttpClient<HttpSmsSender>()
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<SmsOptions>>().Value.Timeout);
+        services.AddScoped<FolderMessageSender>();
+        services.AddScoped<ChannelSender>();
+        services.AddScoped<IMessageSender>(provider =>
+            provider.GetRequiredService<IOptions<MessagingOptions>>().Value.Mode == MessagingMode.Folder
+                ? provider.GetRequiredService<FolderMessageSender>()
+                : provider.GetRequiredService<ChannelSender>());
+
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Msp.Infrastructure.Messaging;
+
+/// <summary>
+/// Sends what requests wrote to the outbox. Each round claims up to a batch of due rows (see
+/// <see cref="OutboxRepository"/>), sends each through the sender of its channel, and marks it sent, or reschedules
+/// it with exponential back-off, or after <see cref="OutboxOptions.MaxAttempts"/> failures marks it dead.
+/// <para>
+/// Delivery is at least once. An instance that dies mid-batch leaves its claimed rows leased; when the lease runs
+/// out another instance claims and sends them. A message the dead instance had handed to the provider but not yet
+/// marked sent goes out a second time; its stable Message-ID lets mail systems spot the repeat.
+/// </para>
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    public string InstanceId { get; } = options.Value.InstanceId
+        ?? $"{Environment.MachineName}:{Environment.ProcessId}:{System.Security.Cryptography.RandomNumberGenerator.GetHexString(8, lowercase: true)}";
+
+    /// <summary>One round: claims due rows, sends them, records the outcomes. Answers how many rows it claimed.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        // A scope per batch: its own DbSession (connection), and senders with their own clients.
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxRepository>();
+        var sender = scope.ServiceProvider.GetRequiredService<IMessageSender>();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseUntil = now + _options.Lease;
+        var claimed = new List<long>();
+        foreach (var id in await outbox.DueIdsAsync(now, _options.BatchSize, cancellationToken))
+        {
+            if (await outbox.ClaimAsync(id, InstanceId, now, leaseUntil, cancellationToken))
+            {
+                claimed.Add(id);
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var message in await outbox.ReadClaimedAsync(InstanceId, claimed, cancellationToken))
+        {
+            await DeliverAsync(outbox, sender, message, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        LogStarted(logger, InstanceId);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int claimed;
+            try
+            {
+                claimed = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping mid-batch leaves the unsent claims leased: another instance takes them when the lease ends.
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogBatchFailed(logger, exception);
+                claimed = 0;
+            }
+
+            // A full batch suggests more is due: go on at once. Otherwise wait before looking again.
+            if (claimed < _options.BatchSize)
+            {
+                try
+                {
+                    await Task.Delay(_options.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverAsync(OutboxRepository outbox, IMessageSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            await RecordFailureAsync(outbox, message, exception);
+            return;
+        }
+
+        // Not cancellable: once the provider has the message, recording that matters more than stopping a moment sooner.
+        await outbox.MarkSentAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+
+    private async Task RecordFailureAsync(OutboxRepository outbox, OutboxMessage message, Exception exception)
+    {
+        var attempts = message.Attempts + 1;
+        var failure = exception as MessageDeliveryException;
+        var reason = failure?.Reason ?? exception.GetType().Name;
+        if (failure?.Permanent == true || attempts >= _options.MaxAttempts)
+        {
+            await outbox.MarkDeadAsync(message.Id, InstanceId, attempts, reason, CancellationToken.None);
+            LogDead(logger, message.Id, message.Channel.ToString(), attempts, reason);
+            return;
+        }
+
+        var wait = _options.BackoffAfter(attempts);
+        await outbox.RescheduleAsync(message.Id, InstanceId, attempts, clock.GetUtcNow().UtcDateTime + wait, reason, CancellationToken.None);
+        LogRetry(logger, message.Id, message.Channel.ToString(), attempts, reason, wait);
+        if (failure is null)
+        {
+            LogUnexpectedSenderFailure(logger, exception, message.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox dispatcher {Instance} started")]
+    private static partial void LogStarted(ILogger logger, string instance);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outbox batch failed; the next round tries again")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Channel}) failed attempt {Attempts}: {Reason}; next try in {Wait}")]
+    private static partial void LogRetry(ILogger logger, long id, string channel, int attempts, string reason, TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} ({Channel}) is dead after {Attempts} attempts: {Reason}")]
+    private static partial void LogDead(ILogger logger, long id, string channel, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The sender of outbox message {Id} failed unexpectedly")]
+    private static partial void LogUnexpectedSenderFailure(ILogger logger, Exception exception, long id);
+}

@@ -1,0 +1,12 @@
+using Msp.Application.Messaging;
+using Msp.Infrastructure.Persistence;
+
+namespace Msp.Infrastructure.Messaging;
+
+public sealed class RecipientDirectory(DbSession db) : IRecipientDirectory
+{
+    private const string MobileNumberSql = "SELECT mobil FROM accounts WHERE id = @Id";
+
+    public async Task<string> MobileNumberAsync(long userId, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<string>(MobileNumberSql, new { Id = userId }, cancellationToken) ?? "";
+}

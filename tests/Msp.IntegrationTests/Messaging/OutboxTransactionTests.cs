@@ -1,0 +1,57 @@
+using System.Net;
+using Dapper;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Msp.Application.Messaging;
+using Msp.Infrastructure.Messaging;
+using Msp.Infrastructure.Persistence;
+using Msp.IntegrationTests.Infrastructure;
+using Msp.IntegrationTests.Messaging.Support;
+
+namespace Msp.IntegrationTests.Messaging;
+
+/// <summary>
+/// The outbox row is part of the request's transaction: when the request fails after writing it, the row is gone
+/// with everything else the request wrote.
+/// </summary>
+public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
+{
+    [Fact]
+    public async Task A_request_that_fails_after_queueing_leaves_neither_its_message_nor_its_other_changes()
+    {
+        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutbox, FailsAfterWriting>()));
+        using var client = failing.CreateClient();
+
+        // Reset writes the link's token, then queues the email; the queueing writes its row and then fails.
+        using var reset = await client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch")));
+        await AssertBody(reset, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
+
+        var (token, _) = await LoginAsync("admin", "Admin#2016");
+        using var email = await client.PostAsync($"/email/send?access_token={token}", Form(("Email", "a@example.org"), ("Subject", "s"), ("Message", "m")));
+        await AssertBody(email, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
+
+        Assert.Equal([1, 1], FailsAfterWriting.RowsSeenBeforeFailing);
+        Assert.Empty(await OutboxRow.AllAsync(Api));
+        await using var connection = await Api.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
+
+        // The same requests through the real outbox commit both.
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, """{"msg":"OK"}""");
+        Assert.Single(await OutboxRow.AllAsync(Api));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
+    }
+
+    /// <summary>Writes the row through the request's session, then fails as a later step of the request would.</summary>
+    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock) : IOutbox
+    {
+        /// <summary>What the request itself saw of its row, inside its transaction, just before failing.</summary>
+        public static readonly System.Collections.Concurrent.ConcurrentQueue<int> RowsSeenBeforeFailing = new();
+
+        public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            await new Outbox(db, clock).EnqueueAsync(message, cancellationToken);
+            RowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
+            throw new InvalidOperationException("A step after the outbox write failed.");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Msp.IntegrationTests.Infrastructure;
+using Msp.IntegrationTests.Messaging.Support;
+
+namespace Msp.IntegrationTests.Messaging;
+
+/// <summary>Spec 6.8 <c>POST /email/send</c>: the documented bodies, who may write to whom, and the outbox row it leaves.</summary>
+public sealed class SendEmailTests(MspApiFactory api) : ApiTest(api)
+{
+    private const string Ok = """{"status":"ok"}""";
+    private const string InvalidEmail = "\"Invalid email\"";
+    private const string Unauthorized = """{"error":"unauthorized_client"}""";
+
+    [Fact]
+    public async Task Queues_the_email_in_the_outbox_and_answers_ok()
+    {
+        var (token, _) = await LoginAsync("admin", "Admin#2016");
+
+        using var response = await SendAsync(token, "someone@example.org", "Hello", "Line one\nLine two");
+
+        await AssertBody(response, HttpStatusCode.OK, Ok);
+        var row = await OutboxRow.SingleAsync(Api);
+        Assert.Equal(("email", "someone@example.org", "Hello", "Line one\nLine two", "pending", 0), (row.Channel, row.Recipient, row.Subject, row.Body, row.Status, row.Attempts));
+        Assert.Null(row.SentAt);
+    }
+
+    [Theory]
+    [InlineData("demo.vzug", "Vzug#2016", "demo.vzug@streamnow.ch", true)] // E: itself
+    [InlineData("demo.vzug", "Vzug#2016", "antonio@example.ch", true)] // E: another user of its BP
+    [InlineData("demo.vzug", "Vzug#2016", "ANTONIO@Example.CH", true)] // addresses compare case-insensitively
+    [InlineData("demo.vzug", "Vzug#2016", "admin@vzug.example", true)] // E: its BP's partner admin
+    [InlineData("demo.vzug", "Vzug#2016", "vzug@streamnow.ch", true)] // E: its BP's contact address
+    [InlineData("demo.vzug", "Vzug#2016", "jorge.sanchez@casacom.ch", false)] // E: a user of another BP
+    [InlineData("demo.vzug", "Vzug#2016", "lindaufiber@streamnow.ch", false)] // E: another BP's contact address
+    [InlineData("demo.vzug", "Vzug#2016", "admin@msp.example", false)] // E: an account of no BP
+    [InlineData("demo.vzug", "Vzug#2016", "stranger@example.org", false)] // E: outside the platform
+    [InlineData("jorge", "Jorge#2016", "admin@lindau.example", true)]
+    [InlineData("jorge", "Jorge#2016", "demo.vzug@streamnow.ch", false)]
+    [InlineData("vzug.admin", "Vzug#Admin1", "jorge.sanchez@casacom.ch", true)] // P, S, A: any address
+    [InlineData("docman", "Docman#Svc1", "stranger@example.org", true)]
+    [InlineData("admin", "Admin#2016", "stranger@example.org", true)]
+    public async Task An_end_user_writes_only_to_its_own_BPs_addresses(string login, string password, string recipient, bool allowed)
+    {
+        var (token, _) = await LoginAsync(login, password);
+
+        using var response = await SendAsync(token, recipient, "Subject", "Message");
+
+        if (allowed)
+        {
+            await AssertBody(response, HttpStatusCode.OK, Ok);
+            Assert.Equal(recipient, (await OutboxRow.SingleAsync(Api)).Recipient);
+        }
+        else
+        {
+            await AssertBody(response, HttpStatusCode.Forbidden, InvalidEmail);
+            Assert.Empty(await OutboxRow.AllAsync(Api));
+        }
+    }
+
+    [Fact]
+    public async Task A_malformed_address_or_a_missing_parameter_gets_Invalid_email_and_queues_nothing()
+    {
+        var (token, _) = await LoginAsync("admin", "Admin#2016");
+        var cases = new (string Name, string Value)[][]
+        {
+            [("Email", "not-an-email"), ("Subject", "s"), ("Message", "m")],
+            [("Email", "two words@example.org"), ("Subject", "s"), ("Message", "m")],
+            [("Email", "Someone <someone@example.org>"), ("Subject", "s"), ("Message", "m")],
+            [("Email", "someone@example.org,other@example.org"), ("Subject", "s"), ("Message", "m")],
+            [("Subject", "s"), ("Message", "m")],
+            [("Email", "someone@example.org"), ("Message", "m")],
+            [("Email", "someone@example.org"), ("Subject", "s")],
+            [("Email", ""), ("Subject", "s"), ("Message", "m")],
+            [("Email", "someone@example.org"), ("Subject", "two\r\nlines"), ("Message", "m")],
+            [("Email", "someone@example.org"), ("Subject", new string('s', 256)), ("Message", "m")],
+        };
+        foreach (var fields in cases)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/email/send") { Content = Form(fields) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await Client.SendAsync(request);
+            await AssertBody(response, HttpStatusCode.Forbidden, InvalidEmail);
+        }
+
+        Assert.Empty(await OutboxRow.AllAsync(Api));
+    }
+
+    [Fact]
+    public async Task No_token_or_a_dead_token_gets_the_unauthorized_body()
+    {
+        using var none = await Client.PostAsync("/email/send", Form(("Email", "someone@example.org"), ("Subject", "s"), ("Message", "m")));
+        await AssertBody(none, HttpStatusCode.BadRequest, Unauthorized);
+
+        using var unknown = await SendAsync(new string('x', 40), "someone@example.org", "s", "m");
+        await AssertBody(unknown, HttpStatusCode.BadRequest, Unauthorized);
+        Assert.Empty(await OutboxRow.AllAsync(Api));
+    }
+
+    [Fact]
+    public async Task Parameters_may_come_as_JSON_or_in_the_query_string()
+    {
+        var (token, _) = await LoginAsync("admin", "Admin#2016");
+
+        using var json = await Client.PostAsync($"/email/send?access_token={token}", Json(new { email = "a@example.org", subject = "s", message = "m" }));
+        await AssertBody(json, HttpStatusCode.OK, Ok);
+        using var query = await Client.GetAsync($"/email/send?access_token={token}&Email=b@example.org&Subject=s&Message=m");
+        await AssertBody(query, HttpStatusCode.OK, Ok);
+
+        Assert.Equal(["a@example.org", "b@example.org"], (await OutboxRow.AllAsync(Api)).Select(r => r.Recipient));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string token, string email, string subject, string message)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/email/send")
+        {
+            Content = Form(("Email", email), ("Subject", subject), ("Message", message)),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await Client.SendAsync(request);
+    }
+}

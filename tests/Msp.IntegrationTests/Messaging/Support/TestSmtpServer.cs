@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.ComponentModel;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Msp.IntegrationTests.Messaging.Support;
+
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on a free loopback port, in the test process. It keeps every message
+/// it accepts, parsed with MimeKit, and can be told to refuse the next transactions, transiently (451) or for good (550).
+/// </summary>
+internal sealed class TestSmtpServer : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _running;
+    private int _refuseNext;
+
+    private TestSmtpServer(int port)
+    {
+        Port = port;
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    public ConcurrentQueue<MimeMessage> Received { get; } = new();
+
+    /// <summary>The reply for refused transactions: 451 (try again later) unless set to a 5xx.</summary>
+    public SmtpReplyCode RefusalCode { get; set; } = SmtpReplyCode.Aborted;
+
+    public static async Task<TestSmtpServer> StartAsync()
+    {
+        var server = new TestSmtpServer(FreePort());
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Refuses the next <paramref name="count"/> messages with <see cref="RefusalCode"/>.</summary>
+    public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseNext, count);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    private sealed class Store(TestSmtpServer owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(
+            ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Decrement(ref owner._refuseNext) >= 0)
+            {
+                return new SmtpResponse(owner.RefusalCode, "Refused by the test");
+            }
+
+            using var stream = new MemoryStream(buffer.ToArray());
+            owner.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
