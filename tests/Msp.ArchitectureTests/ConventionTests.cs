@@ -81,11 +81,12 @@ public sealed class ConventionTests
         var request = Operations.Request(name);
         var operation = name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
 
-        // Msp.Application.<Module>.<Operation>
+        // Msp.Application.<Module>.<Operation>, or Msp.Application.Upstreams.<Upstream>.<Operation>: each upstream
+        // service is a module of its own under Upstreams, since several have operations of the same name.
         var segments = request.Namespace!.Split('.');
-        Assert.Equal(4, segments.Length);
         Assert.Equal(["Msp", "Application"], segments[..2]);
-        Assert.Equal(operation, segments[3]);
+        Assert.Equal(segments[2] == "Upstreams" ? 5 : 4, segments.Length);
+        Assert.Equal(operation, segments[^1]);
     }
 
     [Fact]
