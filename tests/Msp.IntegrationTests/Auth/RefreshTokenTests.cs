@@ -132,6 +132,22 @@ public sealed class RefreshTokenTests(MspApiFactory api) : AuthTest(api)
         await AssertRejectedAsync(login.AccessToken);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task A_disabled_or_pending_deletion_account_can_neither_refresh_nor_revoke_its_tokens(int status)
+    {
+        var login = await SignInByUidAsync();
+        await ScalarAsync($"UPDATE accounts SET status = {status} WHERE id = 955");
+
+        await AssertBody(await GetAsync(RefreshPath(login.AccessToken, login.RefreshToken)), HttpStatusCode.BadRequest, AuthBodies.UnauthorizedClient);
+        await AssertBody(await GetAsync("/revokeToken", login.AccessToken), HttpStatusCode.OK, AuthBodies.NoMatch);
+
+        // Back to active, the tokens it held work again: disabling is not revoking (users/disable revokes on its own).
+        await ScalarAsync("UPDATE accounts SET status = 1 WHERE id = 955");
+        await RefreshAsync(login.AccessToken, login.RefreshToken);
+    }
+
     private static string RefreshPath(string accessToken, string refreshToken) =>
         $"/refreshToken?access_token={accessToken}&refresh_token={refreshToken}";
 
