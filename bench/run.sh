@@ -142,7 +142,8 @@ FLOOR="http://127.0.0.1:$FLOOR_PORT"
 API_PID=$!
 wait_ready "$API/health/ready" "$API_PID" api
 
-LOGIN_JSON=$(curl -fsS --max-time 30 -X POST --data-urlencode "email=$LOGIN" --data-urlencode "password=$PASSWORD" "$API/auth/login")
+LOGIN_JSON=$(curl -sS --max-time 30 -X POST --data-urlencode "email=$LOGIN" --data-urlencode "password=$PASSWORD" "$API/auth/login") \
+    || fail "login request failed"
 TOKEN=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$LOGIN_JSON")
 [[ -n $TOKEN ]] || fail "login as $LOGIN gave no access_token: $LOGIN_JSON"
 BENCH_LOGIN_BODY="email=$(urlencode "$LOGIN")&password=$(urlencode "$PASSWORD")"
