@@ -214,18 +214,32 @@ warm() { # url [wrk args...]
     timeout $(( $(seconds "$WARMUP") + 60 )) wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s "$@" "$url" >/dev/null
 }
 
+settle() { # pid: wait (at most 10 s) until the server is idle, e.g. done with requests wrk gave up on
+    local before
+    for _ in $(seq 20); do
+        before=$(cpu_ticks "$1")
+        sleep 0.5
+        (( $(cpu_ticks "$1") - before <= CLOCK_HZ / 50 )) && return 0
+    done
+    return 0
+}
+
 echo "bench: warming up ($WARMUP each)"
 warm "$API/getUserInfo" -H "$AUTH"
 warm "$FLOOR/floor/getUserInfo" -H "$AUTH"
-warm "$API/auth/login" -s "$BENCH/login.lua"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # API and floor take turns, so a burst of outside load hits both alike; the summary takes each one's best round.
 for round in $(seq "$ROUNDS"); do
+    settle "$API_PID"
     measure "api$round" "API getUserInfo #$round" "$API/getUserInfo" "$CONNECTIONS" "$API_PID" -H "$AUTH"
+    settle "$FLOOR_PID"
     measure "floor$round" "floor getUserInfo #$round" "$FLOOR/floor/getUserInfo" "$CONNECTIONS" "$FLOOR_PID" -H "$AUTH"
 done
+# Login last: each one writes rows. A run ends with logins in flight that the server still hashes, so wait them out.
+warm "$API/auth/login" -s "$BENCH/login.lua"
 for connections in $LOGIN_CONNECTIONS; do
+    settle "$API_PID"
     measure "login$connections" "API login" "$API/auth/login" "$connections" "$API_PID" -s "$BENCH/login.lua"
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
