@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Load test of getUserInfo (API against the no-layers floor) and login, on loopback only. See bench/README.md.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+OUT="$BENCH/out"
+
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-10s}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-"$CONNECTIONS 8"}
+API_PORT=${BENCH_API_PORT:-18710}
+FLOOR_PORT=${BENCH_FLOOR_PORT:-18711}
+LOGIN=${BENCH_LOGIN:-demo.vzug}
+PASSWORD=${BENCH_PASSWORD:-Vzug#2016}
+MAX_SECONDS=${BENCH_MAX_SECONDS:-1800}
+
+API_PID=""
+FLOOR_PID=""
+WATCHDOG_PID=""
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/msp-bench.XXXXXX")
+
+fail() {
+    echo "bench: FAILED: $*" >&2
+    exit 1
+}
+
+stop() {
+    local pid=$1
+    if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+}
+
+cleanup() {
+    local status=$?
+    stop "$API_PID"
+    stop "$FLOOR_PID"
+    stop "$WATCHDOG_PID"
+    if [[ $status -ne 0 && -d $WORK ]]; then
+        echo "bench: logs kept in $WORK" >&2
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'echo "bench: stopped (signal, or over BENCH_MAX_SECONDS=$MAX_SECONDS)" >&2; exit 130' INT TERM
+
+# The whole run is bounded: past MAX_SECONDS the script stops itself (and the trap ends what it started).
+# Its sleep is ended with it, and it holds no output open (a pipe reading this script would wait for it).
+(
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    sleep "$MAX_SECONDS" &
+    sleeper=$!
+    wait "$sleeper" && kill -TERM $$
+) >/dev/null 2>&1 &
+WATCHDOG_PID=$!
+
+seconds() { # wrk durations: 20s, 2m, 1h, or plain seconds
+    local value=$1
+    case $value in
+        *s) echo "${value%s}" ;;
+        *m) echo $(( ${value%m} * 60 )) ;;
+        *h) echo $(( ${value%h} * 3600 )) ;;
+        *) echo "$value" ;;
+    esac
+}
+
+to_ms() { # a wrk latency (950.00us, 1.23ms, 2.00s, 1.00m) in milliseconds
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000
+        printf "%.2f", n
+    }'
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_ready() { # url pid name [expected status]
+    for _ in $(seq 120); do
+        kill -0 "$2" 2>/dev/null || fail "$3 exited during start-up; see $WORK/$3.log"
+        [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true) == "${4:-200}" ]] && return 0
+        sleep 0.5
+    done
+    fail "$3 not ready after 60 s; see $WORK/$3.log"
+}
+
+urlencode() { # as a form body carries it
+    local LC_ALL=C text=$1 i c
+    for (( i = 0; i < ${#text}; i++ )); do
+        c=${text:i:1}
+        case $c in
+            [a-zA-Z0-9.~_-]) printf %s "$c" ;;
+            *) printf '%%%02X' "'$c" ;;
+        esac
+    done
+}
+
+cpu_ticks() { # user + system CPU of a process so far, in clock ticks
+    sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
+}
+
+rss_mib() { # pid field (VmRSS or VmHWM)
+    awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+# --- tools and builds ---------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+    echo "bench: installing wrk"
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+command -v curl >/dev/null || fail "curl is needed"
+
+if [[ ${BENCH_SKIP_PUBLISH:-0} != 1 ]]; then
+    echo "bench: publishing (Release) to $OUT"
+    timeout 900 dotnet publish "$ROOT/src/Msp.Api/Msp.Api.csproj" -c Release -o "$OUT/api" --nologo -v quiet
+    timeout 900 dotnet publish "$BENCH/Msp.Bench.Floor/Msp.Bench.Floor.csproj" -c Release -o "$OUT/floor" --nologo -v quiet
+fi
+[[ -x $OUT/api/Msp.Api && -x $OUT/floor/Msp.Bench.Floor ]] || fail "nothing published in $OUT"
+
+port_free "$API_PORT" || fail "port $API_PORT is taken (set BENCH_API_PORT)"
+port_free "$FLOOR_PORT" || fail "port $FLOOR_PORT is taken (set BENCH_FLOOR_PORT)"
+
+# --- the API, on a fresh database it migrates and seeds ----------------------------------------------------------
+DB="$WORK/msp.db"
+API="http://127.0.0.1:$API_PORT"
+FLOOR="http://127.0.0.1:$FLOOR_PORT"
+(
+    cd "$OUT/api"
+    exec env ASPNETCORE_ENVIRONMENT=Production \
+        ConnectionStrings__Msp="Data Source=$DB" \
+        Database__MigrateOnStartup=true Database__SeedDemoData=true \
+        Logging__LogLevel__Default=Warning \
+        Auth__LoginRequestsPerMinute=0 Auth__LockoutThreshold=0 \
+        ./Msp.Api --urls "$API"
+) >"$WORK/api.log" 2>&1 &
+API_PID=$!
+wait_ready "$API/health/ready" "$API_PID" api
+
+LOGIN_JSON=$(curl -sS --max-time 30 -X POST --data-urlencode "email=$LOGIN" --data-urlencode "password=$PASSWORD" "$API/auth/login") \
+    || fail "login request failed"
+TOKEN=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$LOGIN_JSON")
+[[ -n $TOKEN ]] || fail "login as $LOGIN gave no access_token: $LOGIN_JSON"
+BENCH_LOGIN_BODY="email=$(urlencode "$LOGIN")&password=$(urlencode "$PASSWORD")"
+export BENCH_LOGIN_BODY
+
+# --- the floor, on the same database file -------------------------------------------------------------------------
+(
+    cd "$OUT/floor"
+    exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Msp="Data Source=$DB" Logging__LogLevel__Default=Warning \
+        ./Msp.Bench.Floor --urls "$FLOOR"
+) >"$WORK/floor.log" 2>&1 &
+FLOOR_PID=$!
+wait_ready "$FLOOR/floor/getUserInfo" "$FLOOR_PID" floor 401
+
+# Both must give the same body for the same token, or the comparison means nothing (getUserInfo answers a bad
+# token with 200 too, so a status check alone would not notice).
+AUTH="Authorization: Bearer $TOKEN"
+curl -fsS --max-time 10 -H "$AUTH" "$API/getUserInfo" >"$WORK/api-body.json"
+curl -fsS --max-time 10 -H "$AUTH" "$FLOOR/floor/getUserInfo" >"$WORK/floor-body.json"
+grep -q '"user_info"' "$WORK/api-body.json" || fail "API getUserInfo did not answer a profile: $(head -c 300 "$WORK/api-body.json")"
+cmp -s "$WORK/api-body.json" "$WORK/floor-body.json" \
+    || fail "API and floor bodies differ: $(diff <(tr ',' '\n' <"$WORK/api-body.json") <(tr ',' '\n' <"$WORK/floor-body.json") | head -20)"
+
+# --- load -----------------------------------------------------------------------------------------------------------
+RUN_SECONDS=$(seconds "$DURATION")
+ROWS=()
+declare -A RPS P99 CPU
+CLOCK_HZ=$(getconf CLK_TCK)
+
+measure() { # key label url connections pid [wrk args...]; warm-up is a separate, unrecorded run
+    local key=$1 label=$2 url=$3 connections=$4 pid=$5
+    shift 5
+    local threads=$(( THREADS < connections ? THREADS : connections ))
+    local out="$WORK/$key.txt"
+    echo "bench: $label, $connections connections, $DURATION"
+    local cpu_before
+    cpu_before=$(cpu_ticks "$pid")
+    timeout $(( RUN_SECONDS + 60 )) wrk -t "$threads" -c "$connections" -d "$DURATION" --timeout 10s --latency "$@" "$url" >"$out" \
+        || fail "wrk failed for $label: $(cat "$out")"
+    kill -0 "$pid" 2>/dev/null || fail "the server died during $label"
+    local cpu_ticks_used=$(( $(cpu_ticks "$pid") - cpu_before ))
+
+    local requests rps p50 p99 non2xx errors
+    requests=$(awk '/requests in/ { print $1 }' "$out")
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")
+    non2xx=${non2xx:-0}
+    errors=$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out")
+    errors=${errors:-0}
+    [[ -n $rps && ${requests:-0} -gt 0 ]] || fail "no requests measured for $label: $(cat "$out")"
+    [[ $non2xx -eq 0 ]] || fail "$label: $non2xx non-2xx answers out of $requests"
+    [[ $errors -eq 0 ]] || fail "$label: socket errors: $(grep 'Socket errors' "$out")"
+
+    # CPU per request counts only the server's own time, so it moves far less than req/s when other work shares the cores.
+    local cpu_us
+    cpu_us=$(awk -v t="$cpu_ticks_used" -v hz="$CLOCK_HZ" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+    RPS[$key]=$rps
+    P99[$key]=$p99
+    CPU[$key]=$cpu_us
+    ROWS+=("| $label | $connections | $requests | $rps | $p50 | $p99 | $non2xx | $cpu_us | $(rss_mib "$pid" VmRSS) | $(rss_mib "$pid" VmHWM) |")
+}
+
+warm() { # url [wrk args...]
+    local url=$1
+    shift
+    timeout $(( $(seconds "$WARMUP") + 60 )) wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s "$@" "$url" >/dev/null
+}
+
+settle() { # pid: wait (at most 10 s) until the server is idle, e.g. done with requests wrk gave up on
+    local before
+    for _ in $(seq 20); do
+        before=$(cpu_ticks "$1")
+        sleep 0.5
+        (( $(cpu_ticks "$1") - before <= CLOCK_HZ / 50 )) && return 0
+    done
+    return 0
+}
+
+echo "bench: warming up ($WARMUP each)"
+warm "$API/getUserInfo" -H "$AUTH"
+warm "$FLOOR/floor/getUserInfo" -H "$AUTH"
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# API and floor take turns, so a burst of outside load hits both alike; the summary takes each one's best round.
+for round in $(seq "$ROUNDS"); do
+    settle "$API_PID"
+    measure "api$round" "API getUserInfo #$round" "$API/getUserInfo" "$CONNECTIONS" "$API_PID" -H "$AUTH"
+    settle "$FLOOR_PID"
+    measure "floor$round" "floor getUserInfo #$round" "$FLOOR/floor/getUserInfo" "$CONNECTIONS" "$FLOOR_PID" -H "$AUTH"
+done
+# Login last: each one writes rows. A run ends with logins in flight that the server still hashes, so wait them out.
+warm "$API/auth/login" -s "$BENCH/login.lua"
+for connections in $LOGIN_CONNECTIONS; do
+    settle "$API_PID"
+    measure "login$connections" "API login" "$API/auth/login" "$connections" "$API_PID" -s "$BENCH/login.lua"
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- report ---------------------------------------------------------------------------------------------------------
+best() { # prefix array-name max|min: the best value over the rounds
+    local prefix=$1 mode=$3 key
+    local -n values=$2
+    for key in "${!values[@]}"; do
+        if [[ $key =~ ^$prefix[0-9]+$ ]]; then echo "${values[$key]}"; fi
+    done | sort -g | if [[ $mode == max ]]; then tail -1; else head -1; fi
+}
+API_RPS=$(best api RPS max)
+FLOOR_RPS=$(best floor RPS max)
+API_P99=$(best api P99 min)
+RATIO=$(awk -v a="$API_RPS" -v f="$FLOOR_RPS" 'BEGIN { printf "%.2f", a / f }')
+CPU_RATIO=$(awk -v a="$(best api CPU min)" -v f="$(best floor CPU min)" 'BEGIN { printf "%.2f", f / a }')
+RATIO_OK=$(awk -v r="$RATIO" 'BEGIN { print (r >= 0.8 ? "met" : "MISSED") }')
+P99_OK=$(awk -v p="$API_P99" 'BEGIN { print (p <= 15 ? "met" : "MISSED") }')
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$BENCH/results"
+REPORT="$BENCH/results/$STAMP.md"
+{
+    echo "# MSP API benchmark, $STAMP"
+    echo
+    echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with local changes)');" \
+        "$(nproc) cores; dotnet $(dotnet --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
+    echo "wrk: $THREADS threads, $DURATION per run after a $WARMUP warm-up of each target; load average before/after: $LOAD_BEFORE / $LOAD_AFTER."
+    echo
+    echo "| scenario | connections | requests | req/s | p50 ms | p99 ms | non-2xx | server CPU µs/req | RSS MiB | peak RSS MiB |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "Server CPU is the serving process's user + system time during the run divided by its requests. RSS is its"
+    echo "VmRSS after the run and VmHWM (peak) so far; the API's rows are one process."
+    echo
+    echo "Best of $ROUNDS rounds each (outside load only ever slows a round down):"
+    echo
+    echo "- getUserInfo req/s API $API_RPS, floor $FLOOR_RPS: API/floor **$RATIO** (target ≥ 0.80: $RATIO_OK);" \
+        "by server CPU per request (floor/API), which outside load moves less: $CPU_RATIO"
+    echo "- getUserInfo API p99 at $CONNECTIONS connections: **$API_P99 ms** (target ≤ 15 ms: $P99_OK)"
+    echo "- login is bound by PBKDF2 (HMAC-SHA512, 100,000 iterations) per request"
+} >"$REPORT"
+echo
+cat "$REPORT"
+echo
+echo "bench: written to ${REPORT#"$ROOT"/}"
