@@ -18,9 +18,6 @@ public sealed class SetNewPasswordCommandHandler(
     ILoginAttempts attempts,
     TimeProvider clock) : IRequestHandler<SetNewPasswordCommand, Result<HtmlPage>>
 {
-    /// <summary>Token ids start at 1: keeping "token 0" revokes every token of the account.</summary>
-    private const long NoTokenKept = 0;
-
     public async Task<Result<HtmlPage>> Handle(SetNewPasswordCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,7 +46,7 @@ public sealed class SetNewPasswordCommandHandler(
         }
 
         await accounts.SavePasswordHashAsync(account, now, cancellationToken);
-        await tokens.RevokeOthersOfAccountAsync(account.Id, NoTokenKept, now, cancellationToken);
+        await tokens.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
 
         // Whoever locked the account by guessing is shut out by the new password; its owner may sign in at once.
         await attempts.ClearAsync(account.Id, cancellationToken);
