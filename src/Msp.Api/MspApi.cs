@@ -69,12 +69,12 @@ internal static class MspApi
     }
 
     /// <summary>Applies pending migrations and loads the demo data, as configuration asks.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, bool migrate)
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (migrate || options.MigrateOnStartup)
+        if (options.MigrateOnStartup)
         {
-            app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+            app.MigrateDatabase();
         }
 
         if (options.SeedDemoData)
@@ -83,4 +83,7 @@ internal static class MspApi
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>Applies pending migration scripts; what <c>dotnet run -- migrate</c> does, for DBAs and deploy pipelines.</summary>
+    public static void MigrateDatabase(this WebApplication app) => app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
 }

@@ -7,11 +7,11 @@ builder.AddMspServices();
 var app = builder.Build();
 if (migrateOnly)
 {
-    await app.PrepareDatabaseAsync(migrate: true);
+    app.MigrateDatabase();
     return;
 }
 
-await app.PrepareDatabaseAsync(migrate: false);
+await app.PrepareDatabaseAsync();
 app.UseMspPipeline();
 await app.RunAsync();
 
