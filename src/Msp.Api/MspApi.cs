@@ -40,7 +40,7 @@ internal static class MspApi
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
         services.AddLoginRateLimiting(configuration);
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationParametersTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

@@ -15,7 +15,8 @@ internal static class OperationRouteBuilder
         var handler = (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync;
         var documented = routes.MapMethods(pattern, [documentedMethod], handler)
             .WithName(typeof(TRequest).Name)
-            .WithSummary($"{documentedMethod} {pattern}");
+            .WithSummary($"{documentedMethod} {pattern}")
+            .WithMetadata(new OperationRequestType(typeof(TRequest)));
         var others = routes.MapMethods(pattern, AcceptedMethods.Where(m => m != documentedMethod), handler)
             .ExcludeFromDescription();
         return new CompositeConventionBuilder(documented, others);
@@ -29,7 +30,8 @@ internal static class OperationRouteBuilder
         where TRequest : notnull =>
         routes.MapMethods(pattern, [method], (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync)
             .WithName(typeof(TRequest).Name)
-            .WithSummary($"{method} {pattern}");
+            .WithSummary($"{method} {pattern}")
+            .WithMetadata(new OperationRequestType(typeof(TRequest)));
 
     /// <summary>Applies a convention (a rate limit, say) to both endpoints of an operation.</summary>
     private sealed class CompositeConventionBuilder(params IEndpointConventionBuilder[] builders) : IEndpointConventionBuilder
