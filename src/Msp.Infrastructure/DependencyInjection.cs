@@ -15,6 +15,7 @@ using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
+using Msp.Infrastructure.Persistence.Sqlite;
 using Msp.Infrastructure.Security;
 using Msp.Infrastructure.Upstreams;
 using Msp.Infrastructure.Upstreams.Comlite;
@@ -34,6 +35,10 @@ public static class DependencyInjection
                 ? new SqlServerDialect()
                 : new SqliteDialect());
 
+        services.AddSingleton<IDbConnectionSource>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? ActivatorUtilities.CreateInstance<SqlServerConnectionSource>(provider)
+                : ActivatorUtilities.CreateInstance<SqliteConnectionPool>(provider));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<DbSession>());

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Extensions.Options;
 using Msp.Application.Common.Persistence;
 
 namespace Msp.Infrastructure.Persistence;
@@ -10,9 +9,8 @@ namespace Msp.Infrastructure.Persistence;
 /// first write, so the reads and password hashing before it hold no lock (on SQLite the write lock is the database's).
 /// Every statement passes through the dialect, so repositories are written once for both databases.
 /// </summary>
-public sealed class DbSession(ISqlDialect dialect, IOptions<DatabaseOptions> options) : IUnitOfWork, IAsyncDisposable
+public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connections) : IUnitOfWork, IAsyncDisposable
 {
-    private readonly string _connectionString = options.Value.ConnectionString;
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private bool _inCommand;
@@ -63,16 +61,23 @@ public sealed class DbSession(ISqlDialect dialect, IOptions<DatabaseOptions> opt
 
     public void AfterCompletion(Func<CancellationToken, Task> work) => (_afterCompletion ??= []).Add(work);
 
+    /// <summary>
+    /// Idempotent: the container disposes this instance once as <see cref="DbSession"/> and once more as the
+    /// <see cref="IUnitOfWork"/> it also is, and a connection must go back to its source exactly once.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
+            _transaction = null;
         }
 
         if (_connection is not null)
         {
-            await _connection.DisposeAsync();
+            var connection = _connection;
+            _connection = null;
+            await connections.ReleaseAsync(connection);
         }
     }
 
@@ -83,9 +88,7 @@ public sealed class DbSession(ISqlDialect dialect, IOptions<DatabaseOptions> opt
     {
         if (_connection is null)
         {
-            var connection = dialect.CreateConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            _connection = connection;
+            _connection = await connections.OpenAsync(cancellationToken);
         }
 
         return _connection;

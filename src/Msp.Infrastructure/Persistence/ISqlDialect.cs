@@ -14,8 +14,6 @@ public interface ISqlDialect
 {
     DatabaseProvider Provider { get; }
 
-    DbConnection CreateConnection(string connectionString);
-
     /// <summary>The statement with this dialect's text in place of the markers.</summary>
     string Render(string sql);
 

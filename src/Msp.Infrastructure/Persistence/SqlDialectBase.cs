@@ -14,8 +14,6 @@ public abstract class SqlDialectBase : ISqlDialect
 
     protected abstract string Page { get; }
 
-    public abstract DbConnection CreateConnection(string connectionString);
-
     public abstract ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
     public string Render(string sql) =>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace Msp.Infrastructure.Persistence;
 
@@ -11,8 +10,7 @@ public sealed class SqliteDialect : SqlDialectBase
 
     protected override string Page => "LIMIT @Limit OFFSET @Offset";
 
-    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
-
+    /// <summary>Connections come from <see cref="Sqlite.SqliteConnectionPool"/>, whose transactions are always <c>BEGIN IMMEDIATE</c>.</summary>
     public override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+        ValueTask.FromResult(connection.BeginTransaction());
 }
