@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Msp.IntegrationTests.Robustness;
+
+/// <summary>
+/// What every answer owes CONTRACT.md §1, whatever came in: no 500 but the documented one, a media type the route
+/// answers, JSON that parses, and nothing of the server's insides.
+/// </summary>
+internal static partial class ResponseRules
+{
+    private const string Unexpected = """{"error":"Something went wrong. Please try again later."}""";
+
+    /// <summary>Words of a stack trace, an exception or a database error. Case-insensitive.</summary>
+    private static readonly string[] Leaks = ["Exception", "   at ", "SQLite", "SqlClient", "syntax", "stack"];
+
+    public static IEnumerable<string> Problems(RouteUnderTest route, HttpMethod method, int status, MediaTypeHeaderValue? contentType, string body)
+    {
+        if (status >= 500 && !(status == 500 && route.Documents500 && SameJson(body, Unexpected)))
+        {
+            yield return status == 500 && route.Documents500 ? "a 500 with another body than the documented one" : $"status {status}";
+        }
+
+        var mediaType = contentType?.MediaType;
+        var allowed = route.Operations.SelectMany(o => o.MediaTypes).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var headWithoutBody = method == HttpMethod.Head && body.Length == 0;
+        if (mediaType is null ? !headWithoutBody : !allowed.Contains(mediaType))
+        {
+            yield return $"Content-Type {contentType?.ToString() ?? "missing"}";
+        }
+
+        if (string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase) && !headWithoutBody && !IsJson(body))
+        {
+            yield return "a body that is not JSON";
+        }
+
+        foreach (var leak in Leaks.Where(l => body.Contains(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return $"leaks \"{leak.Trim()}\"";
+        }
+
+        // "Msp." by itself is in demo addresses (admin@msp.example); a namespace is "Msp." and a capital.
+        if (NamespaceLeak().IsMatch(body))
+        {
+            yield return "leaks a namespace (Msp.…)";
+        }
+    }
+
+    private static bool IsJson(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SameJson(string body, string expected) => IsJson(body) && JsonNode.DeepEquals(JsonNode.Parse(body), JsonNode.Parse(expected));
+
+    [GeneratedRegex(@"Msp\.[A-Z]")]
+    private static partial Regex NamespaceLeak();
+}

@@ -1,0 +1,112 @@
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Msp.Application.Common.Results;
+
+namespace Msp.IntegrationTests.Robustness;
+
+/// <summary>
+/// Every operation route the host maps, read from its <see cref="EndpointDataSource"/>, so a route added later is in
+/// the batch without anyone listing it. Health checks and the OpenAPI and Scalar pages are not operations.
+/// </summary>
+internal static class RouteCatalogue
+{
+    private static readonly string[] NotOperations = ["health", "openapi", "scalar"];
+
+    /// <summary>
+    /// The routes whose row in CONTRACT.md §4 documents a 500 (buildingList, residenceList, residenceListFull,
+    /// sendPushGroup). Even there the body must be the one 500 body of §1.
+    /// </summary>
+    private static readonly HashSet<string> Documented500 = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "/building/list", "/residence/list", "/residence/listFull", "/sendPushGroup",
+    };
+
+    public static IReadOnlyList<RouteUnderTest> Discover(IServiceProvider services)
+    {
+        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !NotOperations.Contains(raw.TrimStart('/').Split('/')[0], StringComparer.OrdinalIgnoreCase));
+        return endpoints
+            .GroupBy(e => e.RoutePattern.RawText!, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(ToRoute)
+            .ToArray();
+    }
+
+    private static RouteUnderTest ToRoute(IGrouping<string, RouteEndpoint> endpoints)
+    {
+        var pattern = endpoints.Key;
+        var routeParameters = endpoints.First().RoutePattern.Parameters
+            .Select(p => new RouteParameter(p.Name, p.IsOptional))
+            .ToArray();
+
+        // An operation's documented method carries its name (= its request record); the other methods it answers do not.
+        var operations = endpoints
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
+            .Select(e => ToOperation(e, routeParameters))
+            .ToList();
+        if (operations.Count == 0)
+        {
+            operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"]));
+        }
+
+        return new RouteUnderTest(pattern, routeParameters, operations, Documented500.Contains(pattern.TrimEnd('/')));
+    }
+
+    private static OperationUnderTest ToOperation(RouteEndpoint endpoint, RouteParameter[] routeParameters)
+    {
+        var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
+        var request = RequestTypeNamed(name);
+        var parameters = request.GetConstructors()
+            .OrderByDescending(c => c.GetParameters().Length)
+            .First()
+            .GetParameters()
+            .Select(p => p.Name!)
+            .Concat(routeParameters.Select(p => p.Name))
+            .DistinctBy(Normalized)
+            .ToArray();
+        return new OperationUnderTest(MethodsOf(endpoint)[0], request, parameters, MediaTypesOf(request));
+    }
+
+    private static string[] MethodsOf(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() is { Length: > 0 } methods ? methods : ["GET"];
+
+    private static Type RequestTypeNamed(string name)
+    {
+        var matches = typeof(Msp.Application.DependencyInjection).Assembly.GetTypes()
+            .Where(t => t.Name == name && t.GetInterfaces().Any(i => i == typeof(IBaseRequest)))
+            .ToArray();
+        return matches.Length == 1
+            ? matches[0]
+            : throw new InvalidOperationException($"The endpoint name {name} names {matches.Length} request types of Msp.Application, not one.");
+    }
+
+    /// <summary>JSON always (every failure is JSON); an HTML page or a binary where the operation answers one.</summary>
+    private static string[] MediaTypesOf(Type request)
+    {
+        var response = request.GetInterfaces()
+            .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
+            .GetGenericArguments()[0];
+        var value = response.IsGenericType && response.GetGenericTypeDefinition() == typeof(Result<>) ? response.GetGenericArguments()[0] : response;
+        if (value == typeof(HtmlPage))
+        {
+            return ["application/json", "text/html"];
+        }
+
+        return value == typeof(BinaryContent) ? ["application/json", "image/jpeg", "image/png", "application/pdf"] : ["application/json"];
+    }
+
+    private static string Normalized(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+}
+
+/// <summary>One path pattern: its route parameters and the operations behind it (one per request record).</summary>
+internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations, bool Documents500)
+{
+    public override string ToString() => Pattern;
+}
+
+internal sealed record RouteParameter(string Name, bool IsOptional);
+
+/// <summary>An operation: its documented method, its request record, every parameter it reads and the media types it may answer.</summary>
+internal sealed record OperationUnderTest(string Method, Type? Request, string[] Parameters, string[] MediaTypes);
