@@ -18,18 +18,6 @@ public abstract class AddressesTest(MspApiFactory api) : ApiTest(api)
 
     protected const string BadParameters = """{"msg":"Bad parameters"}""";
 
-    private static readonly Dictionary<string, string> Passwords = new()
-    {
-        ["admin"] = "Admin#2016",
-        ["vzug.admin"] = "Vzug#Admin1",
-        ["lindau.admin"] = "Lindau#Admin1",
-        ["docman"] = "Docman#Svc1",
-        ["comlite"] = "Comlite#Svc1",
-        ["demo.vzug"] = "Vzug#2016",
-        ["antonio"] = "Antonio#1",
-        ["jorge"] = "Jorge#2016",
-    };
-
     /// <summary>
     /// The tenant-scope cases of the write operations (create, update, delete: E own, P, A): caller, the user whose
     /// address is touched, and whether the caller may.
@@ -45,8 +33,6 @@ public abstract class AddressesTest(MspApiFactory api) : ApiTest(api)
         { "comlite", 1097, false },     // service, a user not subscribed to it
         { "admin", 955, true },         // platform admin
     };
-
-    protected async Task<string> TokenOf(string login) => (await LoginAsync(login, Passwords[login])).AccessToken;
 
     protected async Task<HttpResponseMessage> SendAsync(HttpMethod method, string uri, string? token, HttpContent? content = null)
     {

@@ -33,6 +33,9 @@ public abstract class ApiTest(MspApiFactory api) : IAsyncLifetime
         return (body["access_token"]!.GetValue<string>(), body["refresh_token"]!.GetValue<string>());
     }
 
+    /// <summary>Logs a demo account of SEED.md in by its login and answers its access token.</summary>
+    protected async Task<string> TokenOf(string login) => (await LoginAsync(login, DemoPasswords.Of(login))).AccessToken;
+
     protected static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

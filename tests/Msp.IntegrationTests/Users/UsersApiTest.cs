@@ -8,22 +8,7 @@ public abstract class UsersApiTest(MspApiFactory api) : ApiTest(api)
 {
     public const long Nobody = 99999;
 
-    /// <summary>The passwords of SEED.md.</summary>
-    private static readonly Dictionary<string, string> Passwords = new(StringComparer.Ordinal)
-    {
-        ["admin"] = "Admin#2016",
-        ["vzug.admin"] = "Vzug#Admin1",
-        ["lindau.admin"] = "Lindau#Admin1",
-        ["docman"] = "Docman#Svc1",
-        ["comlite"] = "Comlite#Svc1",
-        ["demo.vzug"] = "Vzug#2016",
-        ["antonio"] = "Antonio#1",
-        ["jorge"] = "Jorge#2016",
-    };
-
-    protected static string PasswordOf(string login) => Passwords[login];
-
-    protected async Task<string> TokenOf(string login) => (await LoginAsync(login, PasswordOf(login))).AccessToken;
+    protected static string PasswordOf(string login) => DemoPasswords.Of(login);
 
     protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, HttpContent? content = null)
     {
