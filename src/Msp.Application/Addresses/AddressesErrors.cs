@@ -5,7 +5,7 @@ namespace Msp.Application.Addresses;
 /// <summary>The documented failures of the address operations (spec 6.1–6.4, CONTRACT.md §4), and the bodies ADR 9 chose for bad input.</summary>
 public static class AddressesErrors
 {
-    public static readonly ApiError UnauthorizedClient = ApiError.Error(400, "unauthorized_client");
+    public static readonly ApiError UnauthorizedClient = ApiError.UnauthorizedClient;
 
     /// <summary>addressDelete's 404.</summary>
     public static readonly ApiError NoAddressFound = ApiError.Msg(404, "No address found");

@@ -5,7 +5,7 @@ namespace Msp.Application.Auth;
 /// <summary>The documented failures of the Auth operations (spec 3.x, 6.6, 6.23, 6.37; CONTRACT.md §3).</summary>
 public static class AuthErrors
 {
-    public static readonly ApiError UnauthorizedClient = ApiError.Error(400, "unauthorized_client");
+    public static readonly ApiError UnauthorizedClient = ApiError.UnauthorizedClient;
 
     public static readonly ApiError MissingUsername = ApiError.Msg(400, "Please provide username.");
 

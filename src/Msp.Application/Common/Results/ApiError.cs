@@ -32,6 +32,9 @@ public sealed class ApiError
     /// <summary>The one 500 body every operation documents.</summary>
     public static ApiError Unexpected { get; } = Error(500, "Something went wrong. Please try again later.");
 
+    /// <summary>The unauthorized body most operations document (CONTRACT.md §1); module catalogues name it too.</summary>
+    public static ApiError UnauthorizedClient { get; } = Error(400, "unauthorized_client");
+
     /// <summary><c>{"msg": msg}</c>.</summary>
     public static ApiError Msg(int status, string msg) => Of(status, new Dictionary<string, string> { ["msg"] = msg });
 
