@@ -36,9 +36,9 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         // retry), after one failure or two depending on the fixture's warm-up call in the same window.
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.InternalServerError, ComliteWire.SomethingWentWrong);
 
-        // WireMock logs a request once it has answered it, which may be just after MSP has answered the test.
-        await Task.Delay(200);
-        var reached = _upstream.LogEntries.Count;
+        // WireMock logs a request once it has answered it, which may be a while after MSP has answered the test
+        // on a busy machine: wait until the log has stopped growing.
+        var reached = await SettledLogCountAsync();
         Assert.InRange(reached, 1, 2);
 
         var stopwatch = Stopwatch.StartNew();
@@ -61,6 +61,24 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
         Assert.Equal(2, _upstream.LogEntries.Count);
+    }
+
+    private async Task<int> SettledLogCountAsync()
+    {
+        var count = _upstream.LogEntries.Count;
+        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(5);)
+        {
+            await Task.Delay(300);
+            var now = _upstream.LogEntries.Count;
+            if (now == count)
+            {
+                return count;
+            }
+
+            count = now;
+        }
+
+        return count;
     }
 
     private async Task<HttpResponseMessage> GetTerminalsAsync(string token)

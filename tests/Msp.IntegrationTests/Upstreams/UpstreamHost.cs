@@ -94,7 +94,7 @@ public sealed class RecordUrlHost : UpstreamHost
 /// <summary>Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.</summary>
 public sealed class BreakerHost : UpstreamHost
 {
-    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(3);
 
     public BreakerHost()
     {
