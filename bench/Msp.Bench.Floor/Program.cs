@@ -64,8 +64,5 @@ await app.RunAsync();
 
 static string Sha256Hex(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-string ValidUntil(DateTime utc)
-{
-    var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-    return local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + (zone.IsDaylightSavingTime(local) ? " CEST" : " CET");
-}
+string ValidUntil(DateTime utc) =>
+    TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public sealed class GetUserInfoQueryHandlerTests
         var result = await handler.Handle(new GetUserInfoQuery(), default);
 
         var response = result.Value;
-        Assert.Equal("2024-01-15 16:00:00 CET", response.ValidUntil);
+        Assert.Equal("2024-01-15 16:00:00", response.ValidUntil);
         Assert.Equal("session-public-id", response.DeviceSessionId);
         Assert.Same(profile.UserInfo, response.UserInfo);
         Assert.Equal([7L, 9L], response.SubscribedServices);

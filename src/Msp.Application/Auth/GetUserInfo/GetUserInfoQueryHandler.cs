@@ -14,7 +14,7 @@ public sealed class GetUserInfoQueryHandler(CallerContext context, IUserProfileR
         var profile = await profiles.ReadAsync(caller.UserId, cancellationToken);
         var session = await tokens.SessionPublicIdAsync(caller.AccessTokenId, caller.DeviceSessionId, cancellationToken);
         return new UserInfoResponse(
-            times.WithZone(caller.AccessTokenExpiresAtUtc),
+            times.Plain(caller.AccessTokenExpiresAtUtc),
             session,
             profile.UserInfo,
             profile.SubscribedServices,

@@ -55,4 +55,10 @@ public sealed class WireTimeFormatterTests
         Assert.Equal("2016-01-12 11:39:05 EST", times.WithZone(new DateTime(2016, 1, 12, 16, 39, 5, DateTimeKind.Utc)));
         Assert.Equal("2016-08-12 11:39:05 EDT", times.WithZone(new DateTime(2016, 8, 12, 15, 39, 5, DateTimeKind.Utc)));
     }
+
+    [Fact]
+    public void Plain_is_the_same_local_time_without_the_abbreviation()
+    {
+        Assert.Equal("2016-08-12 17:39:05", _times.Plain(new DateTime(2016, 8, 12, 15, 39, 5, DateTimeKind.Utc)));
+    }
 }
