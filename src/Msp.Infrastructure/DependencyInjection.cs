@@ -3,23 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Msp.Application.Addresses;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Security;
-using Msp.Application.Upstreams;
-using Msp.Application.Upstreams.Comlite;
-using Msp.Application.Users;
-using Msp.Infrastructure.Addresses;
-using Msp.Infrastructure.Auth;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Persistence.Sqlite;
 using Msp.Infrastructure.Security;
 using Msp.Infrastructure.Upstreams;
-using Msp.Infrastructure.Upstreams.Comlite;
-using Msp.Infrastructure.Users;
 
 namespace Msp.Infrastructure;
 
@@ -46,21 +37,17 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
 
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
-        services.AddScoped<ICallerDirectory, CallerDirectory>();
-        services.AddScoped<ITenantDirectory, TenantDirectory>();
-        services.AddScoped<IAccountRepository, AccountRepository>();
-        services.AddScoped<ILoginAttempts, LoginAttempts>();
-        services.AddScoped<ITokenStore, TokenStore>();
-        services.AddScoped<IUserProfileReader, UserProfileReader>();
-        services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
-        services.AddScoped<IUserReader, UserReader>();
-        services.AddScoped<IUserStatusStore, UserStatusStore>();
-        services.AddScoped<IAddressReader, AddressReader>();
-        services.AddScoped<IAddressRepository, AddressRepository>();
+
+        // Readers and repositories are found, not listed: an operation adds its port and its adapter and edits no
+        // composition file. The adapter is named after its port (IAddressReader → AddressReader).
+        services.Scan(scan => scan.FromAssemblyOf<DbSession>()
+            .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Reader", StringComparison.Ordinal)
+                || type.Name.EndsWith("Repository", StringComparison.Ordinal)))
+            .AsMatchingInterface()
+            .WithScopedLifetime());
 
         services.AddUpstreams(configuration);
-        services.AddUpstream<IComliteGateway, ComliteHttpGateway, ComliteSandboxGateway>(configuration, UpstreamNames.Comlite);
-        services.AddScoped<IPasswordResets, PasswordResets>();
+        services.AddUpstreamGateways(configuration);
         services.AddMessaging(configuration, contentRoot);
         return services;
     }

@@ -17,7 +17,7 @@ public interface IAccountRepository
 }
 
 /// <summary>The per-account failed-login counter; it lives in the database, so every instance sees it.</summary>
-public interface ILoginAttempts
+public interface ILoginAttemptRepository
 {
     Task RecordFailureAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken);
 
@@ -35,7 +35,7 @@ public interface IPasswordHasher
 }
 
 /// <summary>Access and refresh tokens, stored hashed, and the device sessions bound to them.</summary>
-public interface ITokenStore
+public interface ITokenRepository
 {
     Task<IssuedTokens> IssueAsync(long accountId, LoginSource source, DateTime nowUtc, CancellationToken cancellationToken);
 
@@ -105,7 +105,7 @@ public interface IDeviceTokenRepository
 }
 
 /// <summary>The one-time links of spec 3.4: random tokens, stored only as hashes.</summary>
-public interface IPasswordResets
+public interface IPasswordResetRepository
 {
     /// <summary>The active account with this email (case-insensitively); null for an unknown, disabled or pending-deletion one.</summary>
     Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken);

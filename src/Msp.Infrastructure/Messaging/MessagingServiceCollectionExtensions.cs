@@ -17,9 +17,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
 
-        services.AddScoped<IOutbox, Outbox>();
-        services.AddScoped<IRecipientDirectory, RecipientDirectory>();
-        services.AddScoped<OutboxRepository>();
+        services.AddScoped<OutboxClaims>();
 
         services.AddScoped<SmtpEmailSender>();
         services.AddHttpClient<HttpSmsSender>()

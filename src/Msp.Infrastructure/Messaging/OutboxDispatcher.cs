@@ -7,7 +7,7 @@ namespace Msp.Infrastructure.Messaging;
 
 /// <summary>
 /// Sends what requests wrote to the outbox. Each round claims up to a batch of due rows (see
-/// <see cref="OutboxRepository"/>), sends each through the sender of its channel, and marks it sent, or reschedules
+/// <see cref="OutboxClaims"/>), sends each through the sender of its channel, and marks it sent, or reschedules
 /// it with exponential back-off, or after <see cref="OutboxOptions.MaxAttempts"/> failures marks it dead.
 /// <para>
 /// Delivery is at least once. An instance that dies mid-batch leaves its claimed rows leased; when the lease runs
@@ -31,7 +31,7 @@ public sealed partial class OutboxDispatcher(
     {
         // A scope per batch: its own DbSession (connection), and senders with their own clients.
         await using var scope = scopes.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<OutboxRepository>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxClaims>();
         var sender = scope.ServiceProvider.GetRequiredService<IMessageSender>();
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -99,7 +99,7 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task DeliverAsync(OutboxRepository outbox, IMessageSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxClaims outbox, IMessageSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -119,7 +119,7 @@ public sealed partial class OutboxDispatcher(
         await outbox.MarkSentAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 
-    private async Task RecordFailureAsync(OutboxRepository outbox, OutboxMessage message, Exception exception)
+    private async Task RecordFailureAsync(OutboxClaims outbox, OutboxMessage message, Exception exception)
     {
         var attempts = message.Attempts + 1;
         var failure = exception as MessageDeliveryException;

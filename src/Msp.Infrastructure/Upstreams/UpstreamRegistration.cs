@@ -8,12 +8,36 @@ namespace Msp.Infrastructure.Upstreams;
 
 public static class UpstreamRegistration
 {
+    private const string HttpSuffix = "HttpGateway";
+
     /// <summary>What every upstream shares: the mode, the subscription check and the service records.</summary>
     public static IServiceCollection AddUpstreams(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<UpstreamsOptions>().Bind(configuration.GetSection(UpstreamsOptions.Section));
-        services.AddScoped<IUpstreamSubscriptions, UpstreamSubscriptions>();
         services.AddScoped<UpstreamServiceDirectory>();
+        return services;
+    }
+
+    /// <summary>
+    /// Every upstream port found by convention: <c>Application/Upstreams/&lt;Upstream&gt;/Ports.cs</c> declares
+    /// <c>I&lt;Upstream&gt;Gateway</c>, and <c>Infrastructure/Upstreams/&lt;Upstream&gt;/</c> holds
+    /// <c>&lt;Upstream&gt;HttpGateway</c> and <c>&lt;Upstream&gt;SandboxGateway</c>; the upstream's name (its configuration
+    /// section and service record) is the folder's.
+    /// </summary>
+    public static IServiceCollection AddUpstreamGateways(this IServiceCollection services, IConfiguration configuration)
+    {
+        var register = typeof(UpstreamRegistration).GetMethod(nameof(AddUpstream))!;
+        var adapters = typeof(UpstreamRegistration).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.Name.EndsWith(HttpSuffix, StringComparison.Ordinal));
+        foreach (var http in adapters)
+        {
+            var upstream = http.Name[..^HttpSuffix.Length];
+            var port = http.GetInterfaces().Single(i => i.Name == $"I{upstream}Gateway");
+            var sandbox = http.Assembly.GetType($"{http.Namespace}.{upstream}SandboxGateway")
+                ?? throw new InvalidOperationException($"{http.FullName} has no {upstream}SandboxGateway beside it.");
+            register.MakeGenericMethod(port, http, sandbox).Invoke(null, [services, configuration, upstream]);
+        }
+
         return services;
     }
 

@@ -3,14 +3,14 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.IntegrationTests.Database;
 
-/// <summary>One <c>const string</c> of SQL in Msp.Infrastructure, and where it lives.</summary>
+/// <summary>One <c>const string</c> of SQL in Msp.Infrastructure or in an operation's folder, and where it lives.</summary>
 public sealed record SqlConstant(Type Owner, string Field, string Sql)
 {
     public override string ToString() => $"{Owner.FullName}.{Field}";
 }
 
 /// <summary>
-/// Every SQL statement the infrastructure can send, found by reflection: the <c>const string</c> fields of any type
+/// Every SQL statement the platform can send (the infrastructure's and the read-only operations' own), found by reflection: the <c>const string</c> fields of any type
 /// (nested and non-public included) whose text starts with a DML keyword.
 /// </summary>
 internal static class InfrastructureSql
@@ -28,7 +28,8 @@ internal static class InfrastructureSql
         Constants.Where(c => !Constants.Any(other => other.Sql.Length > c.Sql.Length && other.Sql.StartsWith(c.Sql, StringComparison.Ordinal))).ToArray();
 
     private static SqlConstant[] Collect() =>
-        typeof(DatabaseMigrator).Assembly.GetTypes()
+        new[] { typeof(DatabaseMigrator).Assembly, typeof(Msp.Application.DependencyInjection).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
             .SelectMany(type => type
                 .GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
                 .Where(field => field.IsLiteral && field.FieldType == typeof(string))

@@ -11,7 +11,7 @@ public sealed class ChangePasswordCommandHandlerTests
 
     private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly UserAccount _account = TestData.Account(id: 42, passwordHash: "old-hash");
 
     public ChangePasswordCommandHandlerTests()

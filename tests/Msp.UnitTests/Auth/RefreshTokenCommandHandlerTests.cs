@@ -13,7 +13,7 @@ public sealed class RefreshTokenCommandHandlerTests
 
     private static readonly DateTime Now = TestData.Now;
 
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly AfterCompletionCapture _afterCompletion;
     private CallerContext _context = TestData.ContextWith(AccessToken);

@@ -9,7 +9,7 @@ public sealed class RevokeTokenCommandHandlerTests
 {
     private static readonly DateTime Now = TestData.Now;
 
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
 
     private RevokeTokenCommandHandler Handler(CallerContext context) => new(context, _tokens, _cookie, TestData.Clock());

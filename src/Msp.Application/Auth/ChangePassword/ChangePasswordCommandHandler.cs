@@ -8,7 +8,7 @@ public sealed class ChangePasswordCommandHandler(
     CallerContext context,
     IAccountRepository accounts,
     IPasswordHasher hasher,
-    ITokenStore tokens,
+    ITokenRepository tokens,
     TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Changed = new("Ok");

@@ -10,10 +10,10 @@ namespace Msp.Application.Auth.Login;
 
 public sealed class LoginCommandHandler(
     IAccountRepository accounts,
-    ILoginAttempts attempts,
+    ILoginAttemptRepository attempts,
     IUnitOfWork unitOfWork,
     IPasswordHasher hasher,
-    ITokenStore tokens,
+    ITokenRepository tokens,
     IUserProfileReader profiles,
     ISessionCookie cookie,
     WireTimeFormatter times,

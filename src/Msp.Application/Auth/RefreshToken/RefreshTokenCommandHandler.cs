@@ -8,7 +8,7 @@ namespace Msp.Application.Auth.RefreshToken;
 
 public sealed class RefreshTokenCommandHandler(
     CallerContext context,
-    ITokenStore tokens,
+    ITokenRepository tokens,
     IUnitOfWork unitOfWork,
     WireTimeFormatter times,
     TimeProvider clock) : IRequestHandler<RefreshTokenCommand, Result<RefreshTokenResponse>>

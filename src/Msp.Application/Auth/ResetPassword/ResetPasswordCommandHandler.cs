@@ -9,7 +9,7 @@ namespace Msp.Application.Auth.ResetPassword;
 /// Always answers OK for a well-formed email (CONTRACT.md §3: no account enumeration); only a known, active account
 /// gets a link, written to the outbox in the same transaction as its token.
 /// </summary>
-public sealed class ResetPasswordCommandHandler(IPasswordResets resets, IOutbox outbox, TimeProvider clock, IOptions<PasswordResetOptions> options)
+public sealed class ResetPasswordCommandHandler(IPasswordResetRepository resets, IOutboxRepository outbox, TimeProvider clock, IOptions<PasswordResetOptions> options)
     : IRequestHandler<ResetPasswordCommand, Result<MessageResponse>>
 {
     private const string Subject = "Reset your password";

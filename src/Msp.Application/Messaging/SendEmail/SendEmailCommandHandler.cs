@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Messaging.SendEmail;
 
-public sealed class SendEmailCommandHandler(TenantScope scope, IOutbox outbox) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
+public sealed class SendEmailCommandHandler(TenantScope scope, IOutboxRepository outbox) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
 {
     public async Task<Result<StatusResponse>> Handle(SendEmailCommand request, CancellationToken cancellationToken)
     {

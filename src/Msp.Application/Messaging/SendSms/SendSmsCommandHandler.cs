@@ -5,7 +5,7 @@ using Msp.Application.Common.Validation;
 
 namespace Msp.Application.Messaging.SendSms;
 
-public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientDirectory recipients, IOutbox outbox)
+public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientReader recipients, IOutboxRepository outbox)
     : IRequestHandler<SendSmsCommand, Result<StatusResponse>>
 {
     public async Task<Result<StatusResponse>> Handle(SendSmsCommand request, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ internal sealed class OutboxHarness : IAsyncDisposable
     public async Task EnqueueAsync(params OutgoingMessage[] messages)
     {
         await using var scope = _services.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxRepository>();
         foreach (var message in messages)
         {
             await outbox.EnqueueAsync(message, CancellationToken.None);

@@ -8,7 +8,7 @@ namespace Msp.Infrastructure.Auth;
 /// One atomic UPDATE per failure, so concurrent attempts on several instances count exactly: a failure outside the
 /// current window starts a new one, and the failure that reaches the threshold sets the lock.
 /// </summary>
-public sealed class LoginAttempts(DbSession db) : ILoginAttempts
+public sealed class LoginAttemptRepository(DbSession db) : ILoginAttemptRepository
 {
     private const string RecordFailureSql = """
         UPDATE accounts SET
