@@ -5,7 +5,7 @@ namespace Msp.Application.Auth;
 /// <summary>The documented failures of the Auth operations (spec 3.x, 6.6, 6.23, 6.37; CONTRACT.md §3).</summary>
 public static class AuthErrors
 {
-    public static readonly ApiError UnauthorizedClient = ApiError.UnauthorizedClient;
+    public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
 
     public static readonly ApiError MissingUsername = ApiError.Msg(400, "Please provide username.");
 
@@ -28,8 +28,5 @@ public static class AuthErrors
     /// <summary>Spec 3.4: a missing or malformed email.</summary>
     public static readonly ApiError ResetFailed = ApiError.Msg(403, "KO");
 
-    /// <summary>setDeviceToken documents no failure for bad input; these mirror the platform's usual bodies.</summary>
-    public static readonly ApiError DeviceTokenMissingParameters = ApiError.Msg(400, "Missing parameters");
 
-    public static readonly ApiError DeviceTokenBadParameters = ApiError.Msg(400, "Bad parameters");
 }

@@ -6,7 +6,7 @@ namespace Msp.Application.Users;
 public static class UsersErrors
 {
     /// <summary>getBasicUserInfo and getBillingUserInfo; also users/active, delete and disable, which document none (ADR 8).</summary>
-    public static readonly ApiError UnauthorizedClient = ApiError.UnauthorizedClient;
+    public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
 
     /// <summary>getActiveUsers' unauthorized body, "cliente" as printed.</summary>
     public static readonly ApiError ClienteNotAuthorized =

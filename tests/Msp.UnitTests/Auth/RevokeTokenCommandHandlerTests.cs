@@ -19,7 +19,7 @@ public sealed class RevokeTokenCommandHandlerTests
     {
         var result = await Handler(new CallerContext()).Handle(new RevokeTokenCommand(), default);
 
-        Assert.Same(AuthErrors.UnauthorizedClient, result.Error);
+        Assert.Same(AuthErrors.Unauthorized, result.Error);
         await _tokens.DidNotReceiveWithAnyArgs().FindAsync(default, default, default);
     }
 

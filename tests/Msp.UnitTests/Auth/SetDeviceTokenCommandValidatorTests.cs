@@ -2,6 +2,7 @@ using Msp.Application.Auth;
 using Msp.Application.Auth.SetDeviceToken;
 using Msp.UnitTests.Support;
 using static Msp.UnitTests.Support.ValidationAssert;
+using Msp.Application.Common.Results;
 
 namespace Msp.UnitTests.Auth;
 
@@ -16,7 +17,7 @@ public sealed class SetDeviceTokenCommandValidatorTests
     [InlineData(null, null, null)]
     public void A_missing_field_is_missing_parameters(string? appId, string? platform, string? deviceToken)
     {
-        Assert.Same(AuthErrors.DeviceTokenMissingParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand(appId, platform, deviceToken))));
+        Assert.Same(ApiError.MissingParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand(appId, platform, deviceToken))));
     }
 
     [Theory]
@@ -36,15 +37,15 @@ public sealed class SetDeviceTokenCommandValidatorTests
     {
         var result = _validator.Validate(new SetDeviceTokenCommand("ch.msp.app", platform, "token"));
 
-        Assert.Same(AuthErrors.DeviceTokenBadParameters, FirstError(result));
+        Assert.Same(ApiError.BadParameters, FirstError(result));
         Assert.Equal("platform", result.Errors[0].ErrorCode);
     }
 
     [Fact]
     public void Over_long_app_id_or_token_is_bad_parameters()
     {
-        Assert.Same(AuthErrors.DeviceTokenBadParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand(TestData.Long(256), "iOS", "token"))));
-        Assert.Same(AuthErrors.DeviceTokenBadParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand("ch.msp.app", "iOS", TestData.Long(4097)))));
+        Assert.Same(ApiError.BadParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand(TestData.Long(256), "iOS", "token"))));
+        Assert.Same(ApiError.BadParameters, FirstError(_validator.Validate(new SetDeviceTokenCommand("ch.msp.app", "iOS", TestData.Long(4097)))));
     }
 
     [Fact]

@@ -40,7 +40,4 @@ public sealed record AddressCreateCommand(
     string? Billing,
     string? Installation,
     string? TypeAddress,
-    string? CustomTypeAddress) : ICommand<AddressCreateResponse>, IAuthenticatedRequest, IAddressFieldsRequest
-{
-    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
-}
+    string? CustomTypeAddress) : ICommand<AddressCreateResponse>, IAuthenticatedRequest, IAddressFieldsRequest;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Msp.Application.Addresses.Fields;
 using Msp.Application.Common.Validation;
+using Msp.Application.Common.Results;
 
 namespace Msp.Application.Addresses.AddressCreate;
 
@@ -9,14 +10,14 @@ public sealed class AddressCreateCommandValidator : AddressFieldsValidator<Addre
 {
     public AddressCreateCommandValidator()
     {
-        RuleFor(c => c.StreetAddress).Present().WithError(AddressesErrors.MissingParameters);
+        RuleFor(c => c.StreetAddress).Present().WithError(ApiError.MissingParameters);
         RuleFor(c => c.City)
             .Present().When(c => c.CityId is null)
             .WithMessage("'City' or 'City Id' must be given.")
-            .WithError(AddressesErrors.MissingParameters);
+            .WithError(ApiError.MissingParameters);
 
         // A malformed id names nobody: the answer for a user out of reach (ADR 9).
-        RuleFor(c => c.UserId).MustBeId().WithError(AddressesErrors.UnauthorizedClient);
+        RuleFor(c => c.UserId).MustBeId().WithError(AddressesErrors.Unauthorized);
         AddFieldRules();
     }
 }

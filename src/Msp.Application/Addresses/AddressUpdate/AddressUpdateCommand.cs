@@ -40,7 +40,4 @@ public sealed record AddressUpdateCommand(
     string? Billing,
     string? Installation,
     string? TypeAddress,
-    string? CustomTypeAddress) : ICommand<MessageResponse>, IAuthenticatedRequest, IAddressFieldsRequest
-{
-    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
-}
+    string? CustomTypeAddress) : ICommand<MessageResponse>, IAuthenticatedRequest, IAddressFieldsRequest;

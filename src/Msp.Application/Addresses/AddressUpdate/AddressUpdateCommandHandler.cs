@@ -16,7 +16,7 @@ public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepos
         var fields = AddressFields.From(request);
         if (fields == AddressFields.None)
         {
-            return AddressesErrors.MissingParameters;
+            return ApiError.MissingParameters;
         }
 
         var addressId = WireId.Parse(request.AddressId!);
@@ -31,7 +31,7 @@ public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepos
             var city = await addresses.FindCityAsync(cityId, cancellationToken);
             if (city is null)
             {
-                return AddressesErrors.BadParameters;
+                return ApiError.BadParameters;
             }
 
             fields = fields.In(city);

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using FluentValidation;
 using Msp.Application.Common.Validation;
 using Msp.Domain.Addresses;
+using Msp.Application.Common.Results;
 
 namespace Msp.Application.Addresses.Fields;
 
@@ -32,13 +33,13 @@ public abstract class AddressFieldsValidator<T> : AbstractValidator<T>
         Text(r => r.Suburb, TextLength);
         Text(r => r.Postcode, ShortTextLength);
         Text(r => r.City, TextLength);
-        RuleFor(r => r.CityId).MustBeId().WithError(AddressesErrors.BadParameters);
+        RuleFor(r => r.CityId).MustBeId().WithError(ApiError.BadParameters);
         Text(r => r.State, TextLength);
         RuleFor(r => r.CountryIso)
             .Must(v => v is null || (v.Length == 2 && v.All(char.IsAsciiLetter)))
             .WithErrorCode("country_iso")
             .WithMessage("'{PropertyName}' is a two-letter ISO 3166 country code.")
-            .WithError(AddressesErrors.BadParameters);
+            .WithError(ApiError.BadParameters);
         WholeNumber(r => r.Type);
         Coordinate(r => r.Lat, 90);
         Coordinate(r => r.Lng, 180);
@@ -62,21 +63,21 @@ public abstract class AddressFieldsValidator<T> : AbstractValidator<T>
     }
 
     private void Text(Expression<Func<T, string?>> field, int maxLength) =>
-        RuleFor(field).MaximumLength(maxLength).WithError(AddressesErrors.BadParameters);
+        RuleFor(field).MaximumLength(maxLength).WithError(ApiError.BadParameters);
 
     private void WholeNumber(Expression<Func<T, string?>> field) =>
         RuleFor(field)
             .Must(v => v is null || AddressFields.IsNumber(v))
             .WithErrorCode("number")
             .WithMessage("'{PropertyName}' is a whole number.")
-            .WithError(AddressesErrors.BadParameters);
+            .WithError(ApiError.BadParameters);
 
     private void Flag(Expression<Func<T, string?>> field) =>
         RuleFor(field)
             .Must(v => v is null or "0" or "1")
             .WithErrorCode("flag")
             .WithMessage("'{PropertyName}' is 0 or 1.")
-            .WithError(AddressesErrors.BadParameters);
+            .WithError(ApiError.BadParameters);
 
     /// <summary>Decimal degrees, written as the spec shows them (<c>47.5595986</c>): no exponent, no grouping.</summary>
     private void Coordinate(Expression<Func<T, string?>> field, decimal limit) =>
@@ -87,12 +88,12 @@ public abstract class AddressFieldsValidator<T> : AbstractValidator<T>
                     && Math.Abs(degrees) <= limit))
             .WithErrorCode("coordinate")
             .WithMessage($"'{{PropertyName}}' is a number of degrees between -{limit} and {limit}.")
-            .WithError(AddressesErrors.BadParameters);
+            .WithError(ApiError.BadParameters);
 
     private void Mac(Expression<Func<T, string?>> field) =>
         RuleFor(field)
             .Must(v => v is null || MacAddress.Canonical(v) is not null)
             .WithErrorCode("mac")
             .WithMessage("'{PropertyName}' is a MAC address (AA:BB:CC:00:09:55).")
-            .WithError(AddressesErrors.BadParameters);
+            .WithError(ApiError.BadParameters);
 }

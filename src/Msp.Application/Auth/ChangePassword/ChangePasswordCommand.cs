@@ -5,7 +5,4 @@ namespace Msp.Application.Auth.ChangePassword;
 
 /// <summary>Spec 6.6.</summary>
 public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewPassword, string? NewPasswordRepeat)
-    : ICommand<MessageResponse>, IAuthenticatedRequest
-{
-    public static ApiError Unauthorized => AuthErrors.UnauthorizedClient;
-}
+    : ICommand<MessageResponse>, IAuthenticatedRequest;

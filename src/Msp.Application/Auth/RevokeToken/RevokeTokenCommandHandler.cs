@@ -14,7 +14,7 @@ public sealed class RevokeTokenCommandHandler(CallerContext context, ITokenRepos
         var credentials = context.Credentials;
         if (credentials.IsEmpty)
         {
-            return AuthErrors.UnauthorizedClient;
+            return AuthErrors.Unauthorized;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

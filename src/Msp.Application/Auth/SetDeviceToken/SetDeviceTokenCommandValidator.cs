@@ -1,5 +1,6 @@
 using FluentValidation;
 using Msp.Application.Common.Validation;
+using Msp.Application.Common.Results;
 
 namespace Msp.Application.Auth.SetDeviceToken;
 
@@ -12,16 +13,16 @@ public sealed class SetDeviceTokenCommandValidator : AbstractValidator<SetDevice
 
     public SetDeviceTokenCommandValidator()
     {
-        RuleFor(c => c.AppId).Present().WithError(AuthErrors.DeviceTokenMissingParameters);
-        RuleFor(c => c.Platform).Present().WithError(AuthErrors.DeviceTokenMissingParameters);
-        RuleFor(c => c.DeviceToken).Present().WithError(AuthErrors.DeviceTokenMissingParameters);
+        RuleFor(c => c.AppId).Present().WithError(ApiError.MissingParameters);
+        RuleFor(c => c.Platform).Present().WithError(ApiError.MissingParameters);
+        RuleFor(c => c.DeviceToken).Present().WithError(ApiError.MissingParameters);
 
-        RuleFor(c => c.AppId).MaximumLength(MaxAppIdLength).WithError(AuthErrors.DeviceTokenBadParameters);
-        RuleFor(c => c.DeviceToken).MaximumLength(MaxTokenLength).WithError(AuthErrors.DeviceTokenBadParameters);
+        RuleFor(c => c.AppId).MaximumLength(MaxAppIdLength).WithError(ApiError.BadParameters);
+        RuleFor(c => c.DeviceToken).MaximumLength(MaxTokenLength).WithError(ApiError.BadParameters);
         RuleFor(c => c.Platform)
             .Must(p => p is null || PushPlatform.Canonical(p) is not null)
             .WithErrorCode("platform")
             .WithMessage("Platform is Android or iOS.")
-            .WithError(AuthErrors.DeviceTokenBadParameters);
+            .WithError(ApiError.BadParameters);
     }
 }

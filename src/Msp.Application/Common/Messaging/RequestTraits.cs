@@ -1,4 +1,3 @@
-using System.Reflection;
 using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Messaging;
@@ -12,8 +11,6 @@ internal static class RequestTraits<TRequest>
 
     /// <summary>The request's own unauthorized body, or null for an operation anyone may call.</summary>
     public static readonly ApiError? Unauthorized = typeof(IAuthenticatedRequest).IsAssignableFrom(typeof(TRequest))
-        ? (ApiError)typeof(TRequest)
-            .GetProperty(nameof(IAuthenticatedRequest.Unauthorized), BindingFlags.Public | BindingFlags.Static)!
-            .GetValue(null)!
+        ? UnauthorizedBodies.Of(typeof(TRequest))
         : null;
 }

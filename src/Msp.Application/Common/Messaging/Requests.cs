@@ -13,10 +13,8 @@ public interface ICommand<TResponse> : IRequest<Result<TResponse>>, ICommandMark
 public interface ICommandMarker;
 
 /// <summary>
-/// An operation that needs a caller. Each one answers an unknown, expired or revoked token with its own
-/// documented "unauthorized" body (CONTRACT.md §1), so the body is part of the request's type.
+/// An operation that needs a caller. It answers an unknown, expired or revoked token with its module's unauthorized
+/// body, or with its own where the spec documents another (a <c>public static ApiError Unauthorized</c> on the request;
+/// CONTRACT.md §1). <see cref="UnauthorizedBodies"/> decides which.
 /// </summary>
-public interface IAuthenticatedRequest
-{
-    static abstract ApiError Unauthorized { get; }
-}
+public interface IAuthenticatedRequest;

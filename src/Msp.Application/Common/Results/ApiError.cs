@@ -35,6 +35,12 @@ public sealed class ApiError
     /// <summary>The unauthorized body most operations document (CONTRACT.md §1); module catalogues name it too.</summary>
     public static ApiError UnauthorizedClient { get; } = Error(400, "unauthorized_client");
 
+    /// <summary>The platform's usual answer to a missing parameter where an operation documents none (ADR 6).</summary>
+    public static ApiError MissingParameters { get; } = Msg(400, "Missing parameters");
+
+    /// <summary>The platform's usual answer to a malformed parameter where an operation documents none (ADR 6).</summary>
+    public static ApiError BadParameters { get; } = Msg(400, "Bad parameters");
+
     /// <summary><c>{"msg": msg}</c>.</summary>
     public static ApiError Msg(int status, string msg) => Of(status, new Dictionary<string, string> { ["msg"] = msg });
 

@@ -4,7 +4,4 @@ using Msp.Application.Common.Results;
 namespace Msp.Application.Messaging.SendEmail;
 
 /// <summary>Spec 6.8: queues a plain-text email; an end user may write only to its own BP's addresses.</summary>
-public sealed record SendEmailCommand(string? Email, string? Subject, string? Message) : ICommand<StatusResponse>, IAuthenticatedRequest
-{
-    public static ApiError Unauthorized => MessagingErrors.UnauthorizedClient;
-}
+public sealed record SendEmailCommand(string? Email, string? Subject, string? Message) : ICommand<StatusResponse>, IAuthenticatedRequest;

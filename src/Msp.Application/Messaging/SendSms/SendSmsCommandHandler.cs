@@ -16,7 +16,7 @@ public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientReader re
         var user = await scope.FindUserAsync(userId, AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin, cancellationToken);
         if (user is null)
         {
-            return MessagingErrors.UnauthorizedClient;
+            return MessagingErrors.Unauthorized;
         }
 
         var mobile = (await recipients.MobileNumberAsync(user.Id, cancellationToken)).Trim();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Msp.Application.Common.Validation;
+using Msp.Application.Common.Results;
 
 namespace Msp.Application.Messaging.SendSms;
 
@@ -10,10 +11,10 @@ public sealed class SendSmsCommandValidator : AbstractValidator<SendSmsCommand>
 
     public SendSmsCommandValidator()
     {
-        RuleFor(c => c.UserId).Present().WithError(MessagingErrors.SmsMissingParameters);
-        RuleFor(c => c.Text).Present().WithError(MessagingErrors.SmsMissingParameters);
+        RuleFor(c => c.UserId).Present().WithError(ApiError.MissingParameters);
+        RuleFor(c => c.Text).Present().WithError(ApiError.MissingParameters);
 
-        RuleFor(c => c.UserId).MustBeId().WithError(MessagingErrors.SmsBadParameters);
-        RuleFor(c => c.Text).MaximumLength(MaxTextLength).WithError(MessagingErrors.SmsBadParameters);
+        RuleFor(c => c.UserId).MustBeId().WithError(ApiError.BadParameters);
+        RuleFor(c => c.Text).MaximumLength(MaxTextLength).WithError(ApiError.BadParameters);
     }
 }

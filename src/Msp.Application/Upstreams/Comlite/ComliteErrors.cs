@@ -5,7 +5,7 @@ namespace Msp.Application.Upstreams.Comlite;
 /// <summary>The documented failures of the Comlite operations (spec 4.1, CONTRACT.md §4).</summary>
 public static class ComliteErrors
 {
-    public static readonly ApiError UnauthorizedClient = ApiError.UnauthorizedClient;
+    public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
 
     public static readonly ApiError UserNotFound = ApiError.Of(200, new { status = new { msg = "User not found" } });
 }

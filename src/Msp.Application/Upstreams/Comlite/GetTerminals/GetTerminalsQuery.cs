@@ -4,7 +4,4 @@ using Msp.Application.Common.Results;
 namespace Msp.Application.Upstreams.Comlite.GetTerminals;
 
 /// <summary>Spec 4.1: the calling end user's VoIP terminals, as Comlite knows them.</summary>
-public sealed record GetTerminalsQuery : IQuery<GetTerminalsResponse>, IAuthenticatedRequest
-{
-    public static ApiError Unauthorized => ComliteErrors.UnauthorizedClient;
-}
+public sealed record GetTerminalsQuery : IQuery<GetTerminalsResponse>, IAuthenticatedRequest;

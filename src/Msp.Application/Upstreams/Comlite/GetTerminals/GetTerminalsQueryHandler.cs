@@ -16,7 +16,7 @@ public sealed class GetTerminalsQueryHandler(CallerContext context, IUpstreamSub
         var userId = context.Caller.UserId;
         if (!await subscriptions.IsSubscribedAsync(userId, UpstreamNames.Comlite, cancellationToken))
         {
-            return ComliteErrors.UnauthorizedClient;
+            return ComliteErrors.Unauthorized;
         }
 
         return await comlite.GetTerminalsAsync(userId, cancellationToken) switch
