@@ -65,6 +65,7 @@ internal static class MspApi
         app.MapAddressesEndpoints();
         app.MapUpstreamsEndpoints();
         app.MapMessagingEndpoints();
+        app.MapHardwareEndpoints();
         return app;
     }
 

@@ -10,6 +10,34 @@ public static class UpstreamRegistration
 {
     private const string HttpSuffix = "HttpGateway";
 
+    /// <summary>
+    /// Every upstream port, found by convention: an adapter <c>&lt;X&gt;HttpGateway</c> in
+    /// <c>Infrastructure/Upstreams/&lt;Upstream&gt;/</c> implements a port <c>I…Gateway</c> and has a
+    /// <c>&lt;X&gt;SandboxGateway</c> beside it. The folder names the upstream (its configuration section and service
+    /// record); all ports of one upstream share its client, timeouts and circuit breaker.
+    /// </summary>
+    public static IServiceCollection AddUpstreamGateways(this IServiceCollection services, IConfiguration configuration)
+    {
+        var register = typeof(UpstreamRegistration).GetMethod(nameof(AddUpstream))!;
+        var adapters = typeof(UpstreamRegistration).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.Name.EndsWith(HttpSuffix, StringComparison.Ordinal))
+            .GroupBy(type => type.Namespace![(type.Namespace!.LastIndexOf('.') + 1)..]);
+        foreach (var upstream in adapters)
+        {
+            services.AddUpstreamClient(configuration, upstream.Key);
+            foreach (var http in upstream)
+            {
+                var port = http.GetInterfaces().Single(i => i.Name.EndsWith("Gateway", StringComparison.Ordinal));
+                var sandboxName = $"{http.Namespace}.{http.Name[..^HttpSuffix.Length]}SandboxGateway";
+                var sandbox = http.Assembly.GetType(sandboxName)
+                    ?? throw new InvalidOperationException($"{http.FullName} has no {sandboxName} beside it.");
+                register.MakeGenericMethod(port, http, sandbox).Invoke(null, [services, upstream.Key]);
+            }
+        }
+
+        return services;
+    }
+
     /// <summary>What every upstream shares: the mode, the subscription check and the service records.</summary>
     public static IServiceCollection AddUpstreams(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,44 +47,16 @@ public static class UpstreamRegistration
     }
 
     /// <summary>
-    /// Every upstream port found by convention: <c>Application/Upstreams/&lt;Upstream&gt;/Ports.cs</c> declares
-    /// <c>I&lt;Upstream&gt;Gateway</c>, and <c>Infrastructure/Upstreams/&lt;Upstream&gt;/</c> holds
-    /// <c>&lt;Upstream&gt;HttpGateway</c> and <c>&lt;Upstream&gt;SandboxGateway</c>; the upstream's name (its configuration
-    /// section and service record) is the folder's.
+    /// One upstream's named client: configured from <c>Upstreams:&lt;upstream&gt;</c>, behind the resilience pipeline.
     /// </summary>
-    public static IServiceCollection AddUpstreamGateways(this IServiceCollection services, IConfiguration configuration)
-    {
-        var register = typeof(UpstreamRegistration).GetMethod(nameof(AddUpstream))!;
-        var adapters = typeof(UpstreamRegistration).Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && type.Name.EndsWith(HttpSuffix, StringComparison.Ordinal));
-        foreach (var http in adapters)
-        {
-            var upstream = http.Name[..^HttpSuffix.Length];
-            var port = http.GetInterfaces().Single(i => i.Name == $"I{upstream}Gateway");
-            var sandbox = http.Assembly.GetType($"{http.Namespace}.{upstream}SandboxGateway")
-                ?? throw new InvalidOperationException($"{http.FullName} has no {upstream}SandboxGateway beside it.");
-            register.MakeGenericMethod(port, http, sandbox).Invoke(null, [services, configuration, upstream]);
-        }
-
-        return services;
-    }
-
-    /// <summary>
-    /// One upstream's port, answered by its HTTP adapter (a typed client named <paramref name="upstream"/>, configured
-    /// from <c>Upstreams:&lt;upstream&gt;</c>, behind the resilience pipeline) or, in Sandbox mode, by its sandbox.
-    /// The mode is read when the port is resolved, so it follows configuration however the host was built.
-    /// </summary>
-    public static IServiceCollection AddUpstream<TPort, THttp, TSandbox>(this IServiceCollection services, IConfiguration configuration, string upstream)
-        where TPort : class
-        where THttp : class, TPort
-        where TSandbox : class, TPort
+    public static IServiceCollection AddUpstreamClient(this IServiceCollection services, IConfiguration configuration, string upstream)
     {
         services.AddOptions<UpstreamClientOptions>(upstream)
             .Bind(configuration.GetSection($"{UpstreamsOptions.Section}:{upstream}"))
             .Validate(options => options.IsValid(), $"{UpstreamsOptions.Section}:{upstream} has a value out of range (see docs/upstreams.md).")
             .ValidateOnStart();
 
-        services.AddHttpClient<THttp>(upstream, (provider, client) =>
+        services.AddHttpClient(upstream, (provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptionsMonitor<UpstreamClientOptions>>().Get(upstream);
 
@@ -69,7 +69,20 @@ public static class UpstreamRegistration
             .RedactLoggedHeaders(_ => true)
             .AddResilienceHandler("upstream", (pipeline, context) =>
                 UpstreamResilience.Configure(pipeline, context.GetOptions<UpstreamClientOptions>(upstream)));
+        return services;
+    }
 
+    /// <summary>
+    /// One upstream port, answered by its HTTP adapter (a typed client over the upstream's named client) or, in Sandbox
+    /// mode, by its sandbox. The mode is read when the port is resolved, so it follows configuration however the host
+    /// was built.
+    /// </summary>
+    public static IServiceCollection AddUpstream<TPort, THttp, TSandbox>(this IServiceCollection services, string upstream)
+        where TPort : class
+        where THttp : class, TPort
+        where TSandbox : class, TPort
+    {
+        services.AddHttpClient<THttp>(upstream);
         services.AddSingleton<TSandbox>();
         services.AddScoped<TPort>(provider => provider.GetRequiredService<IOptions<UpstreamsOptions>>().Value.Mode == UpstreamMode.Sandbox
             ? provider.GetRequiredService<TSandbox>()

@@ -1,0 +1,14 @@
+using MediatR;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.MspModule.MspOperation;
+
+public sealed class MspOperationCommandHandler(IMspOperationRepository repository, TimeProvider clock)
+    : IRequestHandler<MspOperationCommand, Result<MessageResponse>>
+{
+    public async Task<Result<MessageResponse>> Handle(MspOperationCommand request, CancellationToken cancellationToken) =>
+        await repository.TouchAsync(WireId.Parse(request.Id!), clock.GetUtcNow().UtcDateTime, cancellationToken)
+            ? MessageResponse.Ok
+            : MspModuleErrors.Unauthorized;
+}

@@ -1,0 +1,7 @@
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Paging;
+
+namespace Msp.Application.MspModule.MspOperation;
+
+/// <summary>MSP_METHOD /mspPath: a list, paged by <c>offset</c> and <c>limit</c> (CONTRACT.md §1).</summary>
+public sealed record MspOperationQuery(string? Offset, string? Limit) : IQuery<DataList<MspOperationItem>>, IAuthenticatedRequest;

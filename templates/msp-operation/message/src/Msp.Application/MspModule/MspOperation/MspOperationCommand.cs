@@ -1,0 +1,7 @@
+using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Results;
+
+namespace Msp.Application.MspModule.MspOperation;
+
+/// <summary>MSP_METHOD /mspPath: a message, written to the outbox in the command's transaction and sent by the dispatcher.</summary>
+public sealed record MspOperationCommand(string? Email, string? Text) : ICommand<MessageResponse>, IAuthenticatedRequest;

@@ -1,0 +1,18 @@
+using MediatR;
+using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Validation;
+
+namespace Msp.Application.MspModule.MspOperation;
+
+public sealed class MspOperationQueryHandler(ISqlReader database) : IRequestHandler<MspOperationQuery, Result<MessageResponse>>
+{
+    /// <summary>Portable SQL (ADR 3), parsed by ScriptDom with every other statement.</summary>
+    private const string Sql = "SELECT COUNT(*) FROM accounts WHERE id = @Id";
+
+    public async Task<Result<MessageResponse>> Handle(MspOperationQuery request, CancellationToken cancellationToken)
+    {
+        var found = await database.SingleOrDefaultAsync<long>(Sql, new { Id = WireId.Parse(request.Id!) }, cancellationToken);
+        return new MessageResponse(found > 0 ? "OK" : "KO");
+    }
+}

@@ -1,0 +1,65 @@
+namespace Msp.TemplateTests;
+
+/// <summary>A copy of the working tree in a temporary folder (sources, tests, scripts, templates; no build output).</summary>
+internal sealed class ScratchRepository : IDisposable
+{
+    private static readonly string[] Copied = ["src", "tests", "db", "templates"];
+
+    private static readonly string[] Skipped = ["bin", "obj", "Msp.TemplateTests"];
+
+    public ScratchRepository()
+    {
+        Root = Directory.CreateTempSubdirectory("msp-template-").FullName;
+        var source = FindRepositoryRoot();
+        foreach (var file in Directory.EnumerateFiles(source).Where(f => System.IO.Path.GetFileName(f).StartsWith("Directory.", StringComparison.Ordinal)))
+        {
+            File.Copy(file, System.IO.Path.Combine(Root, System.IO.Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Copied)
+        {
+            CopyFolder(System.IO.Path.Combine(source, folder), System.IO.Path.Combine(Root, folder));
+        }
+    }
+
+    public string Root { get; }
+
+    public string At(string relative) => System.IO.Path.Combine(Root, relative);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the folder is under the temp directory either way.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Msp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("No Msp.sln above " + AppContext.BaseDirectory);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(from).Where(d => !Skipped.Contains(System.IO.Path.GetFileName(d))))
+        {
+            CopyFolder(folder, System.IO.Path.Combine(to, System.IO.Path.GetFileName(folder)));
+        }
+    }
+}
