@@ -7,7 +7,8 @@ namespace Msp.Application.Common.Behaviors;
 
 /// <summary>
 /// Resolves the caller of every <see cref="IAuthenticatedRequest"/> once, before validation, and answers a
-/// missing or dead credential with the operation's own unauthorized body.
+/// missing or dead credential with the operation's own unauthorized body. A restricted request's caller of another
+/// kind gets the request's refusal here, so its handler never sees one.
 /// </summary>
 public sealed class AuthenticationBehavior<TRequest, TResponse>(CallerContext context, ICallerReader directory)
     : IPipelineBehavior<TRequest, TResponse>
@@ -28,6 +29,11 @@ public sealed class AuthenticationBehavior<TRequest, TResponse>(CallerContext co
         }
 
         context.Caller = caller;
+        if (RequestTraits<TRequest>.Callers is { } allowed && !allowed.Admits(caller.Role))
+        {
+            return TResponse.Failure(RequestTraits<TRequest>.Refused!);
+        }
+
         return await next();
     }
 }

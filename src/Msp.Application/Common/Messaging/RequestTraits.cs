@@ -1,3 +1,5 @@
+using System.Reflection;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Messaging;
@@ -13,4 +15,14 @@ internal static class RequestTraits<TRequest>
     public static readonly ApiError? Unauthorized = typeof(IAuthenticatedRequest).IsAssignableFrom(typeof(TRequest))
         ? UnauthorizedBodies.Of(typeof(TRequest))
         : null;
+
+    /// <summary>The kinds of caller a restricted request admits; null when any authenticated caller may use it.</summary>
+    public static readonly AllowedCallers? Callers = typeof(IRestrictedRequest).IsAssignableFrom(typeof(TRequest))
+        ? (AllowedCallers)typeof(TRequest).GetProperty(nameof(IRestrictedRequest.Callers), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+        : null;
+
+    /// <summary>What a caller of another kind gets: the request's documented refusal, else its unauthorized body.</summary>
+    public static readonly ApiError? Refused = Callers is null
+        ? null
+        : typeof(TRequest).GetProperty("Refused", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ApiError ?? Unauthorized;
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
 
 namespace Msp.Application.Common.Messaging;
 
@@ -18,3 +19,14 @@ public interface ICommandMarker;
 /// CONTRACT.md §1). <see cref="UnauthorizedBodies"/> decides which.
 /// </summary>
 public interface IAuthenticatedRequest;
+
+/// <summary>
+/// An operation only some kinds of caller may use at all (CONTRACT.md §4's caller column). The authentication
+/// behavior answers any other caller before validation and before the handler runs: with the request's
+/// <c>public static ApiError Refused</c> where the spec documents one (a 403), else with its unauthorized body
+/// (CONTRACT.md §2).
+/// </summary>
+public interface IRestrictedRequest : IAuthenticatedRequest
+{
+    static abstract AllowedCallers Callers { get; }
+}

@@ -1,3 +1,5 @@
+using Msp.Domain.Accounts;
+
 namespace Msp.Application.Common.Security;
 
 /// <summary>Who an operation lets reach a user's data (CONTRACT.md §2 and the "caller" column of §4).</summary>
@@ -17,4 +19,19 @@ public enum AllowedCallers
 
     /// <summary>The platform admin, about anyone.</summary>
     Admin = 8,
+}
+
+public static class AllowedCallersExtensions
+{
+    /// <summary>Whether a caller of <paramref name="role"/> is of a kind <paramref name="allowed"/> lets in at all, whoever the target.</summary>
+    public static bool Admits(this AllowedCallers allowed, Role role) => (allowed & KindOf(role)) != AllowedCallers.None;
+
+    private static AllowedCallers KindOf(Role role) => role switch
+    {
+        Role.MspAdmin => AllowedCallers.Admin,
+        Role.PartnerAdmin => AllowedCallers.Partner,
+        Role.Service => AllowedCallers.Service,
+        Role.EndUser => AllowedCallers.Self,
+        _ => AllowedCallers.None,
+    };
 }

@@ -39,16 +39,7 @@ public sealed class TenantScope(CallerContext context, ITenantReader directory)
     /// that answers "not allowed" and "not found" differently asks this first, so that its "not found" never reaches
     /// a caller that had no business asking.
     /// </summary>
-    public bool Admits(AllowedCallers allowed) => (allowed & KindOf(context.Caller.Role)) != AllowedCallers.None;
-
-    private static AllowedCallers KindOf(Role role) => role switch
-    {
-        Role.MspAdmin => AllowedCallers.Admin,
-        Role.PartnerAdmin => AllowedCallers.Partner,
-        Role.Service => AllowedCallers.Service,
-        Role.EndUser => AllowedCallers.Self,
-        _ => AllowedCallers.None,
-    };
+    public bool Admits(AllowedCallers allowed) => allowed.Admits(context.Caller.Role);
 
     /// <summary>
     /// Whether the caller may send mail to <paramref name="email"/>: an end user only to its own BP's addresses (an

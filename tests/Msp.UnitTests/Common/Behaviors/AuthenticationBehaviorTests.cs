@@ -1,6 +1,7 @@
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
+using Msp.Domain.Accounts;
 using Msp.UnitTests.Support;
 
 namespace Msp.UnitTests.Common.Behaviors;
@@ -83,5 +84,25 @@ public sealed class AuthenticationBehaviorTests
 
         Assert.True(result.IsSuccess);
         await _directory.DidNotReceiveWithAnyArgs().FindAsync(default!, default);
+    }
+
+    [Theory]
+    [InlineData(Role.Service, true)]
+    [InlineData(Role.MspAdmin, true)]
+    [InlineData(Role.EndUser, false)]
+    [InlineData(Role.PartnerAdmin, false)]
+    public async Task A_restricted_request_refuses_other_kinds_of_caller_before_the_handler(Role role, bool admitted)
+    {
+        _context.Credentials = new RequestCredentials("token", null);
+        _directory.FindAsync(_context.Credentials, Arg.Any<CancellationToken>()).Returns(TestData.Caller() with { Role = role });
+
+        var result = await Behavior<ServiceOnlyProbe>().Handle(new ServiceOnlyProbe(), default, Next);
+
+        Assert.Equal(admitted, result.IsSuccess);
+        Assert.Equal(admitted ? 1 : 0, _nextCalls);
+        if (!admitted)
+        {
+            Assert.Same(GuardedProbe.Denied, result.Error);
+        }
     }
 }

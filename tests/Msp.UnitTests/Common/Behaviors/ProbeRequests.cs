@@ -1,6 +1,7 @@
 using MediatR;
 using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
 
 namespace Msp.UnitTests.Common.Behaviors;
 
@@ -16,4 +17,12 @@ public sealed record GuardedProbe : IRequest<Result<string>>, IAuthenticatedRequ
     public static readonly ApiError Denied = ApiError.Msg(403, "Probe: no entry");
 
     public static ApiError Unauthorized => Denied;
+}
+
+/// <summary>Only services and the platform admin may send it; it documents no refusal of its own.</summary>
+public sealed record ServiceOnlyProbe : IRequest<Result<string>>, IRestrictedRequest
+{
+    public static ApiError Unauthorized => GuardedProbe.Denied;
+
+    public static AllowedCallers Callers => AllowedCallers.Service | AllowedCallers.Admin;
 }
