@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Application.Hardware.CheckHardware;
 
 namespace Msp.Api.Endpoints;
 
@@ -7,5 +8,6 @@ internal static class HardwareEndpoints
     public static void MapHardwareEndpoints(this IEndpointRouteBuilder app)
     {
         var hardware = app.MapGroup("").WithTags("Hardware");
+        hardware.MapOperation<CheckHardwareQuery>("GET", "/checkHardware");
     }
 }

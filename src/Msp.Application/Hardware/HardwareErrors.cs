@@ -7,4 +7,7 @@ public static class HardwareErrors
 {
     /// <summary>The module's unauthorized body: every hardware operation documents the platform's usual one.</summary>
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
+
+    /// <summary>checkHardware's 401, with the full stop the spec prints.</summary>
+    public static readonly ApiError MissingParameters = ApiError.Msg(401, "Missing parameters.");
 }

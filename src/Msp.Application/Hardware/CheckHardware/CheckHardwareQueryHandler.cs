@@ -1,0 +1,46 @@
+using MediatR;
+using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
+using Msp.Domain.Accounts;
+using Msp.Domain.Addresses;
+
+namespace Msp.Application.Hardware.CheckHardware;
+
+/// <summary>
+/// OK only when the OTO and the ISG MAC belong to the same address (CONTRACT.md §3). A service sees only the addresses
+/// of users subscribed to its service, so KO never tells it whether the hardware is registered elsewhere (§2).
+/// </summary>
+public sealed class CheckHardwareQueryHandler(CallerContext context, ISqlReader database)
+    : IRequestHandler<CheckHardwareQuery, Result<MessageResponse>>
+{
+    /// <summary>MACs are stored in their canonical form (ADR 9), so the lookup is a plain equality on the indexed column.</summary>
+    private const string Sql = """
+        SELECT COUNT(*) FROM addresses a
+        WHERE a.isg_mac = @IsgMac AND a.oto = @Oto
+          AND (@ServiceScoped = 0
+               OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.account_id = a.account_id AND s.service_id = @ServiceId))
+        """;
+
+    private static readonly MessageResponse Registered = new("OK");
+
+    private static readonly MessageResponse NotRegistered = new("KO");
+
+    public async Task<Result<MessageResponse>> Handle(CheckHardwareQuery request, CancellationToken cancellationToken)
+    {
+        if (MacAddress.Canonical(request.IsgMac!) is not { } isgMac)
+        {
+            return NotRegistered;
+        }
+
+        var caller = context.Caller;
+        var parameters = new
+        {
+            IsgMac = isgMac,
+            request.Oto,
+            ServiceScoped = caller.Role == Role.Service ? 1 : 0,
+            ServiceId = caller.ServiceId ?? 0,
+        };
+        return await database.SingleOrDefaultAsync<long>(Sql, parameters, cancellationToken) > 0 ? Registered : NotRegistered;
+    }
+}
