@@ -1,6 +1,7 @@
 using Dapper;
 using Msp.Application.Addresses;
 using Msp.Application.Addresses.Fields;
+using Msp.Domain.Addresses;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Addresses;
@@ -30,10 +31,7 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
         SELECT {{last_id}};
         """;
 
-    /// <summary>
-    /// Only the given fields change. A new MAC is a new device: its status and status date start over, since the old
-    /// device's activation says nothing about the new one.
-    /// </summary>
+    /// <summary>Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them.</summary>
     private const string UpdateSql = """
         UPDATE addresses SET
             gender = COALESCE(@Gender, gender),
@@ -58,25 +56,13 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             building_name = COALESCE(@BuildingName, building_name),
             name = COALESCE(@Name, name),
             mac = COALESCE(@Mac, mac),
-            isg_mac = COALESCE(@IsgMac, isg_mac),
-            isg_mac_status = CASE WHEN @IsgMac IS NULL OR @IsgMac = isg_mac THEN isg_mac_status ELSE 0 END,
-            isg_mac_status_date = CASE WHEN @IsgMac IS NULL OR @IsgMac = isg_mac THEN isg_mac_status_date ELSE NULL END,
-            smb1_mac = COALESCE(@Smb1Mac, smb1_mac),
-            smb1_mac_status = CASE WHEN @Smb1Mac IS NULL OR @Smb1Mac = smb1_mac THEN smb1_mac_status ELSE 0 END,
-            smb1_mac_status_date = CASE WHEN @Smb1Mac IS NULL OR @Smb1Mac = smb1_mac THEN smb1_mac_status_date ELSE NULL END,
-            smb2_mac = COALESCE(@Smb2Mac, smb2_mac),
-            smb2_mac_status = CASE WHEN @Smb2Mac IS NULL OR @Smb2Mac = smb2_mac THEN smb2_mac_status ELSE 0 END,
-            smb2_mac_status_date = CASE WHEN @Smb2Mac IS NULL OR @Smb2Mac = smb2_mac THEN smb2_mac_status_date ELSE NULL END,
-            smb3_mac = COALESCE(@Smb3Mac, smb3_mac),
-            smb3_mac_status = CASE WHEN @Smb3Mac IS NULL OR @Smb3Mac = smb3_mac THEN smb3_mac_status ELSE 0 END,
-            smb3_mac_status_date = CASE WHEN @Smb3Mac IS NULL OR @Smb3Mac = smb3_mac THEN smb3_mac_status_date ELSE NULL END,
-            ata_mac = COALESCE(@AtaMac, ata_mac),
-            ata_mac_status = CASE WHEN @AtaMac IS NULL OR @AtaMac = ata_mac THEN ata_mac_status ELSE 0 END,
-            ata_mac_status_date = CASE WHEN @AtaMac IS NULL OR @AtaMac = ata_mac THEN ata_mac_status_date ELSE NULL END,
+            isg_mac = @isg_mac, isg_mac_status = @isg_mac_status, isg_mac_status_date = @isg_mac_status_date,
+            smb1_mac = @smb1_mac, smb1_mac_status = @smb1_mac_status, smb1_mac_status_date = @smb1_mac_status_date,
+            smb2_mac = @smb2_mac, smb2_mac_status = @smb2_mac_status, smb2_mac_status_date = @smb2_mac_status_date,
+            smb3_mac = @smb3_mac, smb3_mac_status = @smb3_mac_status, smb3_mac_status_date = @smb3_mac_status_date,
+            ata_mac = @ata_mac, ata_mac_status = @ata_mac_status, ata_mac_status_date = @ata_mac_status_date,
             ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
-            phone_mac = COALESCE(@PhoneMac, phone_mac),
-            phone_mac_status = CASE WHEN @PhoneMac IS NULL OR @PhoneMac = phone_mac THEN phone_mac_status ELSE 0 END,
-            phone_mac_status_date = CASE WHEN @PhoneMac IS NULL OR @PhoneMac = phone_mac THEN phone_mac_status_date ELSE NULL END,
+            phone_mac = @phone_mac, phone_mac_status = @phone_mac_status, phone_mac_status_date = @phone_mac_status_date,
             phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
             billing = COALESCE(@Billing, billing),
             installation = COALESCE(@Installation, installation),
@@ -84,6 +70,13 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address),
             updated_at = @Now
         WHERE id = @AddressId
+        """;
+
+    private const string SlotsSql = """
+        SELECT isg_mac, isg_mac_status, isg_mac_status_date, smb1_mac, smb1_mac_status, smb1_mac_status_date,
+               smb2_mac, smb2_mac_status, smb2_mac_status_date, smb3_mac, smb3_mac_status, smb3_mac_status_date,
+               ata_mac, ata_mac_status, ata_mac_status_date, phone_mac, phone_mac_status, phone_mac_status_date
+        FROM addresses WHERE id = @AddressId
         """;
 
     private const string DeleteSql = "DELETE FROM addresses WHERE id = @AddressId";
@@ -102,8 +95,27 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
     public Task<long> CreateAsync(long accountId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken) =>
         db.InsertAsync(InsertSql, Parameters(fields, nowUtc, new { AccountId = accountId }), cancellationToken);
 
-    public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(UpdateSql, Parameters(fields, nowUtc, new { AddressId = addressId }), cancellationToken) == 1;
+    public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var key = new { AddressId = addressId };
+        if (await db.QuerySingleOrDefaultAsync<dynamic>(SlotsSql, key, cancellationToken) is not IDictionary<string, object?> row)
+        {
+            return false;
+        }
+
+        var slots = DeviceSlotColumns.Read(row).WithMacs(new Dictionary<DeviceSlotKind, string?>
+        {
+            [DeviceSlotKind.Isg] = fields.IsgMac,
+            [DeviceSlotKind.Smb1] = fields.Smb1Mac,
+            [DeviceSlotKind.Smb2] = fields.Smb2Mac,
+            [DeviceSlotKind.Smb3] = fields.Smb3Mac,
+            [DeviceSlotKind.Ata] = fields.AtaMac,
+            [DeviceSlotKind.Phone] = fields.PhoneMac,
+        });
+        var parameters = Parameters(fields, nowUtc, key);
+        DeviceSlotColumns.Write(slots, parameters);
+        return await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1;
+    }
 
     public async Task<bool> DeleteAsync(long addressId, DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -1,0 +1,21 @@
+namespace Msp.Domain.Addresses;
+
+/// <summary>
+/// The devices of one address, slot by slot: what addressUpdate, checkHardware, updateMACstatus and updateIP read and
+/// change. Each rule about a device lives in <see cref="DeviceSlot"/>, so it is written once for all seven slots.
+/// </summary>
+public sealed class DeviceSlots
+{
+    private readonly Dictionary<DeviceSlotKind, DeviceSlot> _slots;
+
+    public DeviceSlots(IReadOnlyDictionary<DeviceSlotKind, DeviceSlot> slots)
+    {
+        _slots = Enum.GetValues<DeviceSlotKind>().ToDictionary(kind => kind, kind => slots.GetValueOrDefault(kind, DeviceSlot.Empty));
+    }
+
+    public DeviceSlot this[DeviceSlotKind kind] => _slots[kind];
+
+    /// <summary>Writes the given MACs (null: leave the slot alone), each through <see cref="DeviceSlot.WithMac"/>.</summary>
+    public DeviceSlots WithMacs(IReadOnlyDictionary<DeviceSlotKind, string?> macs) =>
+        new(_slots.ToDictionary(slot => slot.Key, slot => slot.Value.WithMac(macs.GetValueOrDefault(slot.Key))));
+}
