@@ -3,7 +3,7 @@ using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Common.Time;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;

@@ -39,7 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
 
         // Readers and repositories are found, not listed: an operation adds its port and its adapter and edits no
-        // composition file. The adapter is named after its port (IAddressReader → AddressReader).
+        // composition file. The adapter is named after its port (IAddressRepository → AddressRepository).
         services.Scan(scan => scan.FromAssemblyOf<DbSession>()
             .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Reader", StringComparison.Ordinal)
                 || type.Name.EndsWith("Repository", StringComparison.Ordinal)))

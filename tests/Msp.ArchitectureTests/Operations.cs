@@ -48,6 +48,5 @@ internal static class Operations
     public static IReadOnlyList<Type> ValidatorsOf(Type request) => Validators.Where(v => ValidatedType(v) == request).ToArray();
 
     /// <summary>The constructor the API's binder uses: the public one with the most parameters.</summary>
-    public static ConstructorInfo BindingConstructor(Type request) =>
-        request.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+    public static ConstructorInfo BindingConstructor(Type request) => RequestShape.BindingConstructor(request);
 }

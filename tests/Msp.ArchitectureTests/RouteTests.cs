@@ -10,7 +10,7 @@ namespace Msp.ArchitectureTests;
 /// </summary>
 public sealed class RouteTests
 {
-    private static RouteEndpoint[] OperationRoutes()
+    internal static RouteEndpoint[] OperationRoutes()
     {
         using var app = WebApplication.CreateSlimBuilder().Build();
         var mappers = Assemblies.Api.GetTypes()
@@ -28,7 +28,7 @@ public sealed class RouteTests
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ToArray();
     }
 
-    private static Type? RequestServedBy(RouteEndpoint endpoint)
+    internal static Type? RequestServedBy(RouteEndpoint endpoint)
     {
         var handler = endpoint.Metadata.GetMetadata<MethodInfo>();
         var declaring = handler?.DeclaringType;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Msp.Application.Common.Messaging;
 
 namespace Msp.Api.Http;
 
@@ -31,11 +32,8 @@ internal sealed partial class OperationParametersTransformer : IOpenApiOperation
 
         operation.Parameters.Add(Parameter(
             CredentialReader.AccessTokenName, ParameterLocation.Query, required: false, "Or Authorization: Bearer, an access_token header, or the login cookie."));
-        var names = requestType.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
-            .OrderByDescending(c => c.GetParameters().Length)
-            .First()
-            .GetParameters()
-            .Select(p => WireName(p.Name!))
+        var names = RequestShape.ParameterNames(requestType)
+            .Select(WireName)
             .Where(name => !routeValues.Any(r => RequestParameters.Normalize(r) == RequestParameters.Normalize(name)));
         foreach (var name in names)
         {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Msp.Application.Common.Messaging;
 
 namespace Msp.Api.Http;
 
@@ -16,7 +17,7 @@ internal static class RequestBinder<TRequest>
 
     private static Func<RequestParameters, TRequest> Build()
     {
-        var constructor = typeof(TRequest).GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var constructor = RequestShape.BindingConstructor(typeof(TRequest));
         var source = Expression.Parameter(typeof(RequestParameters), "parameters");
         var indexer = typeof(RequestParameters).GetProperty("Item")!;
         var arguments = constructor.GetParameters().Select(parameter =>

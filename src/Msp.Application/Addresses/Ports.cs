@@ -1,17 +1,6 @@
-using Msp.Application.Addresses.AddressList;
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Paging;
 
 namespace Msp.Application.Addresses;
-
-/// <summary>The query side of addressList.</summary>
-public interface IAddressReader
-{
-    /// <summary>One page of the account's addresses in id order, and how many it has in all.</summary>
-    Task<AddressPage> ListAsync(long accountId, PageRequest page, CancellationToken cancellationToken);
-}
-
-public sealed record AddressPage(IReadOnlyList<AddressRecord> Rows, long Total);
 
 public interface IAddressRepository
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Messaging;
 
 namespace Msp.IntegrationTests.Robustness;
 
@@ -58,11 +59,7 @@ internal static class RouteCatalogue
     {
         var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
         var request = RequestTypeNamed(name);
-        var parameters = request.GetConstructors()
-            .OrderByDescending(c => c.GetParameters().Length)
-            .First()
-            .GetParameters()
-            .Select(p => p.Name!)
+        var parameters = RequestShape.ParameterNames(request)
             .Concat(routeParameters.Select(p => p.Name))
             .DistinctBy(Normalized)
             .ToArray();

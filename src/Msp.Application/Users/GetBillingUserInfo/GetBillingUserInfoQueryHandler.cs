@@ -1,4 +1,5 @@
 using MediatR;
+using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Validation;
@@ -6,9 +7,17 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetBillingUserInfo;
 
-public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, IUserReader users)
+public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, ISqlReader database)
     : IRequestHandler<GetBillingUserInfoQuery, Result<BillingUserInfoResponse>>
 {
+    /// <summary>A user with several billing addresses is billed at the oldest one, so the answer does not wander.</summary>
+    private const string BillingAddressSql = """
+        SELECT name AS Name, company AS Company, firstname AS Firstname, lastname AS Lastname,
+               street_address AS StreetAddress, postcode AS Postcode, country_iso AS CountryIso, state AS State, city AS City
+        FROM addresses
+        WHERE id = (SELECT MIN(id) FROM addresses WHERE account_id = @UserId AND billing = 1)
+        """;
+
     private const AllowedCallers Readers = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin;
 
     public async Task<Result<BillingUserInfoResponse>> Handle(GetBillingUserInfoQuery request, CancellationToken cancellationToken)
@@ -19,7 +28,7 @@ public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, IUserReade
             return UsersErrors.NoUserFound;
         }
 
-        var address = await users.BillingAddressAsync(user.Id, cancellationToken);
+        var address = await database.SingleOrDefaultAsync<BillingAddress>(BillingAddressSql, new { UserId = user.Id }, cancellationToken);
         return address is null ? UsersErrors.NoAddressFound : new BillingUserInfoResponse(address);
     }
 }

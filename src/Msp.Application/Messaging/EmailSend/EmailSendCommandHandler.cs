@@ -2,11 +2,11 @@ using MediatR;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
-namespace Msp.Application.Messaging.SendEmail;
+namespace Msp.Application.Messaging.EmailSend;
 
-public sealed class SendEmailCommandHandler(TenantScope scope, IOutboxRepository outbox) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
+public sealed class EmailSendCommandHandler(TenantScope scope, IOutboxRepository outbox) : IRequestHandler<EmailSendCommand, Result<StatusResponse>>
 {
-    public async Task<Result<StatusResponse>> Handle(SendEmailCommand request, CancellationToken cancellationToken)
+    public async Task<Result<StatusResponse>> Handle(EmailSendCommand request, CancellationToken cancellationToken)
     {
         var recipient = request.Email!;
 

@@ -1,7 +1,7 @@
 using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Results;
 
-namespace Msp.Application.Messaging.SendEmail;
+namespace Msp.Application.Messaging.EmailSend;
 
 /// <summary>Spec 6.8: queues a plain-text email; an end user may write only to its own BP's addresses.</summary>
-public sealed record SendEmailCommand(string? Email, string? Subject, string? Message) : ICommand<StatusResponse>, IAuthenticatedRequest;
+public sealed record EmailSendCommand(string? Email, string? Subject, string? Message) : ICommand<StatusResponse>, IAuthenticatedRequest;

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Options;
 using Msp.Application.Common.Results;
 using Msp.Application.Messaging;
 
-namespace Msp.Application.Auth.ResetPassword;
+namespace Msp.Application.Auth.Reset;
 
 /// <summary>
 /// Always answers OK for a well-formed email (CONTRACT.md §3: no account enumeration); only a known, active account
 /// gets a link, written to the outbox in the same transaction as its token.
 /// </summary>
-public sealed class ResetPasswordCommandHandler(IPasswordResetRepository resets, IOutboxRepository outbox, TimeProvider clock, IOptions<PasswordResetOptions> options)
-    : IRequestHandler<ResetPasswordCommand, Result<MessageResponse>>
+public sealed class ResetCommandHandler(IPasswordResetRepository resets, IOutboxRepository outbox, TimeProvider clock, IOptions<PasswordResetOptions> options)
+    : IRequestHandler<ResetCommand, Result<MessageResponse>>
 {
     private const string Subject = "Reset your password";
 
@@ -18,7 +18,7 @@ public sealed class ResetPasswordCommandHandler(IPasswordResetRepository resets,
 
     private readonly PasswordResetOptions _options = options.Value;
 
-    public async Task<Result<MessageResponse>> Handle(ResetPasswordCommand request, CancellationToken cancellationToken)
+    public async Task<Result<MessageResponse>> Handle(ResetCommand request, CancellationToken cancellationToken)
     {
         var recipient = await resets.FindActiveAccountAsync(request.Email!, cancellationToken);
         if (recipient is null)
