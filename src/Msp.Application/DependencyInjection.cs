@@ -1,5 +1,3 @@
-using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;

@@ -6,7 +6,7 @@ using Msp.Application.Common.Results;
 namespace Msp.ArchitectureTests;
 
 /// <summary>
-/// The conventions that let a new operation be a new folder plus one route line (ARCHITECTURE.md): the pipeline,
+/// The conventions that let a new operation be a new folder plus one route line (README.md, "Architecture"): the pipeline,
 /// the binder and the handler scan rely on them, so a request that breaks one fails here rather than at run time.
 /// </summary>
 public sealed class ConventionTests

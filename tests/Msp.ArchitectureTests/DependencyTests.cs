@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Msp.ArchitectureTests;
 
-/// <summary>Dependencies point inward only: Api → Application ← Infrastructure, everything → Domain (ARCHITECTURE.md).</summary>
+/// <summary>Dependencies point inward only: Api → Application ← Infrastructure, everything → Domain (README.md, "Architecture").</summary>
 public sealed class DependencyTests
 {
     private static string[] MspReferences(Assembly assembly) =>

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Addresses;
 
 /// <summary>The documented failures of the address operations (spec 6.1–6.4, CONTRACT.md §4), and the bodies ADR 9 chose for bad input.</summary>

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth;
 
 /// <summary>The documented failures of the Auth operations (spec 3.x, 6.6, 6.23, 6.37; CONTRACT.md §3).</summary>

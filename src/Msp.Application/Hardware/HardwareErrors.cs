@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Hardware;
 
 /// <summary>The documented failures of the hardware operations (spec 6.7, 6.17, 6.22, 6.38, 6.39; CONTRACT.md §4).</summary>

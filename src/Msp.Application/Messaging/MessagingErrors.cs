@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Messaging;
 
 /// <summary>The documented failures of the Messaging operations (spec 6.8, 6.32; CONTRACT.md §4).</summary>

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Users;
 
 /// <summary>The documented failures of the Users operations (spec 6.14–6.16, 6.40–6.42; CONTRACT.md §4).</summary>

@@ -1,7 +1,4 @@
-using FluentValidation;
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Validation;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Addresses.AddressCreate;
 

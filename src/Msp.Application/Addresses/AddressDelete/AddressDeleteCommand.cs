@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Addresses.AddressDelete;
 
 /// <summary>Spec 6.2.</summary>

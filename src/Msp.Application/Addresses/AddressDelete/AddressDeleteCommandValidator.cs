@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Addresses.AddressDelete;
 
 public sealed class AddressDeleteCommandValidator : AbstractValidator<AddressDeleteCommand>

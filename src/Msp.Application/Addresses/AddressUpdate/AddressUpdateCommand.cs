@@ -1,6 +1,4 @@
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Addresses.AddressUpdate;
 

@@ -1,8 +1,5 @@
-using MediatR;
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
-using Msp.Application.Common.Validation;
 
 namespace Msp.Application.Addresses.AddressUpdate;
 

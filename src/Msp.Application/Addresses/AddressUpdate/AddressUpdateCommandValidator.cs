@@ -1,6 +1,4 @@
-using FluentValidation;
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Validation;
 
 namespace Msp.Application.Addresses.AddressUpdate;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Addresses;
 
 namespace Msp.Application.Addresses.Fields;

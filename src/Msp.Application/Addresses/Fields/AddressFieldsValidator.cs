@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using FluentValidation;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Addresses;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Addresses.Fields;
 

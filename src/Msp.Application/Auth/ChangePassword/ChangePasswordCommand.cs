@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.ChangePassword;
 
 /// <summary>Spec 6.6.</summary>

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.GetUserInfo;
 
 /// <summary>Spec 6.23: the caller's own profile, services and languages.</summary>

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Messaging;
-
 namespace Msp.Application.Auth.Login;
 
 /// <summary>Spec 3.1 (<paramref name="Email"/> is an email or a username, with <paramref name="Password"/>) and 3.2 (<paramref name="Uid"/>).</summary>

@@ -1,7 +1,5 @@
-using MediatR;
 using Microsoft.Extensions.Options;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Time;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Auth.Login;

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.Logout;
 
 /// <summary>Spec 3.3: ends the caller's device session; the token stays valid.</summary>

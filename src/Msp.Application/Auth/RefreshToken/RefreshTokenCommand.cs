@@ -1,5 +1,3 @@
-using Msp.Application.Common.Messaging;
-
 namespace Msp.Application.Auth.RefreshToken;
 
 /// <summary>

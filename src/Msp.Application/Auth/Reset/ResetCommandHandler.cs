@@ -1,6 +1,4 @@
-using MediatR;
 using Microsoft.Extensions.Options;
-using Msp.Application.Common.Results;
 using Msp.Application.Messaging;
 
 namespace Msp.Application.Auth.Reset;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Auth.Reset;
 
 public sealed class ResetCommandValidator : AbstractValidator<ResetCommand>

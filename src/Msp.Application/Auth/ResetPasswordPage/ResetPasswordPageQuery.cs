@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.ResetPasswordPage;
 
 /// <summary>GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, CONTRACT.md §3).</summary>

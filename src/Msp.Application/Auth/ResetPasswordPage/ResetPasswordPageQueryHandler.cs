@@ -1,6 +1,3 @@
-using MediatR;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.ResetPasswordPage;
 
 public sealed class ResetPasswordPageQueryHandler(IPasswordResetRepository resets, TimeProvider clock)

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Msp.Application.Common.Results;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Auth.ResetPasswordPage;

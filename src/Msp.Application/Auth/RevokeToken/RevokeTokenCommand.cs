@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.RevokeToken;
 
 /// <summary>Spec 3.6: the token, and every session and cookie bound to it, stop working.</summary>

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.SetDeviceToken;
 
 /// <summary>Spec 6.37: the push token of one app on the caller's device.</summary>

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Auth.SetNewPassword;
 
 /// <summary>POST /auth/reset/{token}: the form of the reset page, posted back with the new password twice.</summary>

@@ -1,6 +1,4 @@
-using MediatR;
 using Msp.Application.Auth.ResetPasswordPage;
-using Msp.Application.Common.Results;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Auth.SetNewPassword;

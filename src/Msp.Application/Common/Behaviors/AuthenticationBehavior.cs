@@ -1,6 +1,3 @@
-using MediatR;
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Common.Behaviors;

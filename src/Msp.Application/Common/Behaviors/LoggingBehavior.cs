@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using MediatR;
 using Microsoft.Extensions.Logging;
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Behaviors;
 

@@ -1,7 +1,4 @@
-using MediatR;
-using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Behaviors;
 

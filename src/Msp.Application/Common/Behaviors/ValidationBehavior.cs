@@ -1,8 +1,5 @@
 using System.Text;
-using FluentValidation;
 using FluentValidation.Results;
-using MediatR;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Behaviors;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Msp.Application.Common.Security;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Messaging;
 

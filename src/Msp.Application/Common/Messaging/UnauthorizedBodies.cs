@@ -1,5 +1,4 @@
 using System.Reflection;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Common.Messaging;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Common.Validation;
 
 /// <summary>Attaches a catalogue entry to a rule; the validation behavior answers with it when the rule fails first.</summary>

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using FluentValidation;
 
 namespace Msp.Application.Common.Validation;
 

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Hardware.CheckHardware;

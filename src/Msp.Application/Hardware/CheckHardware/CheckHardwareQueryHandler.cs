@@ -1,6 +1,4 @@
-using MediatR;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Domain.Accounts;
 using Msp.Domain.Addresses;

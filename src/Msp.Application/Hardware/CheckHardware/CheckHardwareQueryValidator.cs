@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Hardware.CheckHardware;
 
 /// <summary>Both parameters are required; a malformed MAC is not refused but names no ISG, so the answer is KO.</summary>

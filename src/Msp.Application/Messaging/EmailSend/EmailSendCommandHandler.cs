@@ -1,5 +1,3 @@
-using MediatR;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Messaging.EmailSend;

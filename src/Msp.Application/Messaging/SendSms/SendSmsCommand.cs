@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Messaging.SendSms;
 
 /// <summary>Spec 6.32: queues an SMS to a user's mobile number.</summary>

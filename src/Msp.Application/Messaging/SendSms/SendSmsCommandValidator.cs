@@ -1,7 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Messaging.SendSms;
 
 public sealed class SendSmsCommandValidator : AbstractValidator<SendSmsCommand>

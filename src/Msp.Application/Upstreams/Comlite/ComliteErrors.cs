@@ -1,5 +1,3 @@
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Upstreams.Comlite;
 
 /// <summary>The documented failures of the Comlite operations (spec 4.1, CONTRACT.md §4).</summary>

@@ -1,6 +1,4 @@
-using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Paging;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.Users.GetActiveUsers;
 

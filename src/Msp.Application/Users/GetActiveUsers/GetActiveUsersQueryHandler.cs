@@ -1,9 +1,6 @@
-using MediatR;
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetActiveUsers;

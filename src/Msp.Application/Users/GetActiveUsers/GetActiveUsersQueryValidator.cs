@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Users.GetActiveUsers;
 
 /// <summary>A missing or malformed BPID names no BP, so no user is found in it.</summary>

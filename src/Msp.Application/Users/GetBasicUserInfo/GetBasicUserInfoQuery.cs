@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Users.GetBasicUserInfo;
 
 /// <summary>Spec 6.15: one user's profile with its BP's branding.</summary>

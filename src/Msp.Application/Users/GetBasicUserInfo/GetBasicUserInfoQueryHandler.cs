@@ -1,7 +1,4 @@
-using MediatR;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetBasicUserInfo;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Users.GetBasicUserInfo;
 
 /// <summary>No user is named by a missing or malformed id: the documented "no user found".</summary>

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Users.GetBillingUserInfo;
 
 /// <summary>Spec 6.16: the address a user is billed at.</summary>

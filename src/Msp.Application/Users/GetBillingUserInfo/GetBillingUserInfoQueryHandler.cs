@@ -1,8 +1,5 @@
-using MediatR;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
-using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetBillingUserInfo;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Users.GetBillingUserInfo;
 
 /// <summary>No user is named by a missing or malformed id: the documented "No user found".</summary>

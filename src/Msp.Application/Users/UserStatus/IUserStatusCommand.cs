@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Users.UserStatus;
 
 /// <summary>users/active, users/disable and users/delete (spec 6.40–6.42): one end user, named by <c>userID</c>.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.Users.UserStatus;
 
 /// <summary>A missing or malformed id names no user: "Not found".</summary>

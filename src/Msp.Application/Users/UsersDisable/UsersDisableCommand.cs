@@ -1,4 +1,3 @@
-using Msp.Application.Common.Results;
 using Msp.Application.Users.UserStatus;
 
 namespace Msp.Application.Users.UsersDisable;

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Upstreams.Comlite.GetTerminals;
 
 /// <summary>Spec 4.1: the calling end user's VoIP terminals, as Comlite knows them.</summary>

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.MspModule.MspOperation;
 
 /// <summary>MSP_METHOD /mspPath: the spec's parameters, by the spec's names, as text (ADR 4). Runs in one transaction.</summary>

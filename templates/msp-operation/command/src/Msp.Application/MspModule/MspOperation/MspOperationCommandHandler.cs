@@ -1,7 +1,3 @@
-using MediatR;
-using Msp.Application.Common.Results;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.MspModule.MspOperation;
 
 public sealed class MspOperationCommandHandler(IMspOperationRepository repository, TimeProvider clock)

@@ -1,4 +1,3 @@
-using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Paging;
 
 namespace Msp.Application.MspModule.MspOperation;

@@ -1,7 +1,5 @@
-using MediatR;
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
 
 namespace Msp.Application.MspModule.MspOperation;
 

@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.MspModule.MspOperation;
 
 /// <summary>MSP_METHOD /mspPath: a message, written to the outbox in the command's transaction and sent by the dispatcher.</summary>

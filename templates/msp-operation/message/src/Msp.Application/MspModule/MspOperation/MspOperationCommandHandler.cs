@@ -1,5 +1,3 @@
-using MediatR;
-using Msp.Application.Common.Results;
 using Msp.Application.Messaging;
 
 namespace Msp.Application.MspModule.MspOperation;

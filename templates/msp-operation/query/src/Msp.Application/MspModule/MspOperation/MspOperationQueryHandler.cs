@@ -1,7 +1,4 @@
-using MediatR;
 using Msp.Application.Common.Persistence;
-using Msp.Application.Common.Results;
-using Msp.Application.Common.Validation;
 
 namespace Msp.Application.MspModule.MspOperation;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Msp.Application.Common.Results;
-using Msp.Application.Common.Validation;
-
 namespace Msp.Application.MspModule.MspOperation;
 
 /// <summary>Each rule answers a documented body: the operation's own from the module catalogue, else the platform's usual one.</summary>

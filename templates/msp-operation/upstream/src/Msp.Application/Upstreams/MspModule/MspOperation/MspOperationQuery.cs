@@ -1,6 +1,3 @@
-using Msp.Application.Common.Messaging;
-using Msp.Application.Common.Results;
-
 namespace Msp.Application.Upstreams.MspModule.MspOperation;
 
 /// <summary>MSP_METHOD /mspPath: asks MspModule on the calling subscriber's behalf.</summary>
