@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Msp.Application.Auth;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<CallerContext>();
         services.AddScoped<TenantScope>();
         services.AddSingleton<WireTimeFormatter>();
+        services.AddScoped<PasswordCheck>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -38,6 +38,23 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         }
     }
 
+    /// <summary>
+    /// Runs a write that commits at once and stays whatever the command then does (a claimed login attempt counts even
+    /// when the login fails). Only before the command's first write: after it the session holds the write turn, and
+    /// this statement would wait for it.
+    /// </summary>
+    public async Task<int> ExecuteAtOnceAsync(string sql, object? param, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A write that commits at once must come before the command's first write.");
+        }
+
+        var connection = await OpenAsync(cancellationToken);
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+    }
+
     /// <summary>Runs an INSERT whose text ends with <c>SELECT {{last_id}};</c> and answers the new id.</summary>
     public async Task<long> InsertAsync(string sql, object? param, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ namespace Msp.Application.Auth.ChangePassword;
 public sealed class ChangePasswordCommandHandler(
     CallerContext context,
     IAccountRepository accounts,
+    PasswordCheck passwords,
     IPasswordHasher hasher,
     ITokenStore tokens,
     TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
@@ -17,7 +18,8 @@ public sealed class ChangePasswordCommandHandler(
     {
         var caller = context.Caller;
         var account = await accounts.FindByIdAsync(caller.UserId, cancellationToken);
-        if (account is null || !hasher.Verify(account.PasswordHash, request.CurrentPassword!))
+        // A token holder guessing the current password meets the same lockout as a login (ADR 13).
+        if (!await passwords.IsRightAsync(account, request.CurrentPassword!, cancellationToken) || account is null)
         {
             return AuthErrors.BadParameters;
         }
