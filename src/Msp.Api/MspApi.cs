@@ -8,6 +8,7 @@ using Msp.Application.Common.Time;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Msp.Api;
@@ -28,6 +29,11 @@ internal static class MspApi
             configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
         });
 
+        if (!builder.Environment.IsDevelopment())
+        {
+            ProductionSettings.ThrowIfUnsafe(configuration);
+        }
+
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
@@ -39,6 +45,7 @@ internal static class MspApi
         services.AddScoped<ISessionCookie, HttpSessionCookie>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
+        services.AddTrustedProxies(configuration);
         services.AddLoginRateLimiting(configuration);
         services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationParametersTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -47,13 +54,14 @@ internal static class MspApi
 
     public static WebApplication UseMspPipeline(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => FallbackResponses.WriteAsync(context.HttpContext));
         app.UseRateLimiter();
 
-        app.MapOpenApi();
-        if (app.Environment.IsDevelopment())
+        if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.PublishReference)
         {
+            app.MapOpenApi();
             app.MapScalarApiReference();
         }
 

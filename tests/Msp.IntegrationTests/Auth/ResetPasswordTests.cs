@@ -100,7 +100,7 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
         Assert.Equal("Reset your password", mail.Subject);
         var link = LinkPattern().Match(mail.TextBody ?? "");
         Assert.True(link.Success, mail.TextBody);
-        Assert.StartsWith("http://localhost:5213/auth/reset/", link.Value, StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost:5213/auth/reset/", link.Value, StringComparison.Ordinal);
         var path = new Uri(link.Value).AbsolutePath;
 
         using (var page = await Client.GetAsync(path))
@@ -216,6 +216,6 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
         public DateTime CreatedAt { get; init; }
     }
 
-    [GeneratedRegex(@"http://localhost:5213/auth/reset/(?<token>[A-Za-z0-9]{40})")]
+    [GeneratedRegex(@"https://localhost:5213/auth/reset/(?<token>[A-Za-z0-9]{40})")]
     private static partial Regex LinkPattern();
 }
