@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
 using Msp.Application.Auth.ResetPassword;
 using Msp.Application.Common.Time;
+using Msp.Application.Messaging.SendEmail;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Msp.Api;
@@ -38,6 +39,7 @@ internal static class MspApi
         services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.Configure<EmailQuotaOptions>(configuration.GetSection(EmailQuotaOptions.Section));
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 

@@ -7,6 +7,9 @@ namespace Msp.Application.Messaging;
 public interface IOutbox
 {
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Emails the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
+    Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken);
 }
 
 public enum MessageChannel
@@ -18,6 +21,9 @@ public enum MessageChannel
 /// <summary>A message as a request hands it over: plain text; <paramref name="Subject"/> is empty for an SMS.</summary>
 public sealed record OutgoingMessage(MessageChannel Channel, string Recipient, string Subject, string Body)
 {
+    /// <summary>The account whose request wrote the message, where a quota counts it; null for the platform's own.</summary>
+    public long? SenderAccountId { get; init; }
+
     public static OutgoingMessage Email(string recipient, string subject, string body) => new(MessageChannel.Email, recipient, subject, body);
 
     public static OutgoingMessage Sms(string mobileNumber, string text) => new(MessageChannel.Sms, mobileNumber, "", text);

@@ -7,8 +7,12 @@ namespace Msp.Infrastructure.Messaging;
 public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
 {
     private const string InsertSql = """
-        INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at)
-        VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now)
+        INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sender_id)
+        VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now, @SenderAccountId)
+        """;
+
+    private const string CountEmailsOfSenderSql = """
+        SELECT COUNT(*) FROM outbox WHERE sender_id = @SenderId AND channel = 'email' AND created_at > @Since
         """;
 
     public Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
@@ -21,6 +25,10 @@ public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
                 message.Subject,
                 message.Body,
                 Now = clock.GetUtcNow().UtcDateTime,
+                message.SenderAccountId,
             },
             cancellationToken);
+
+    public async Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<int>(CountEmailsOfSenderSql, new { SenderId = senderAccountId, Since = sinceUtc }, cancellationToken);
 }

@@ -53,5 +53,8 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
             RowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
             throw new InvalidOperationException("A step after the outbox write failed.");
         }
+
+        public Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
+            new Outbox(db, clock).CountEmailsOfSenderSinceAsync(senderAccountId, sinceUtc, cancellationToken);
     }
 }

@@ -1,10 +1,16 @@
 using MediatR;
+using Microsoft.Extensions.Options;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Messaging.SendEmail;
 
-public sealed class SendEmailCommandHandler(TenantScope scope, IOutbox outbox) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
+public sealed class SendEmailCommandHandler(
+    TenantScope scope,
+    CallerContext context,
+    IOutbox outbox,
+    TimeProvider clock,
+    IOptions<EmailQuotaOptions> quota) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
 {
     public async Task<Result<StatusResponse>> Handle(SendEmailCommand request, CancellationToken cancellationToken)
     {
@@ -16,7 +22,18 @@ public sealed class SendEmailCommandHandler(TenantScope scope, IOutbox outbox) :
             return MessagingErrors.InvalidEmail;
         }
 
-        await outbox.EnqueueAsync(OutgoingMessage.Email(recipient, request.Subject!, request.Message!), cancellationToken);
+        var sender = context.Caller.UserId;
+        await outbox.EnqueueAsync(OutgoingMessage.Email(recipient, request.Subject!, request.Message!) with { SenderAccountId = sender }, cancellationToken);
+
+        // Counted after the insert, in the command's transaction (writers take turns, ADR 12), so concurrent requests
+        // cannot all pass the same count; over the quota the documented 403 rolls the message back.
+        var perHour = quota.Value.PerAccountPerHour;
+        var sinceUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1);
+        if (perHour > 0 && await outbox.CountEmailsOfSenderSinceAsync(sender, sinceUtc, cancellationToken) > perHour)
+        {
+            return MessagingErrors.InvalidEmail;
+        }
+
         return StatusResponse.Ok;
     }
 }
