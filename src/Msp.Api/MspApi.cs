@@ -5,6 +5,7 @@ using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
 using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Messaging.SendEmail;
 using Msp.Infrastructure;
@@ -45,6 +46,7 @@ internal static class MspApi
 
         services.AddHttpContextAccessor();
         services.AddScoped<ISessionCookie, HttpSessionCookie>();
+        services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);

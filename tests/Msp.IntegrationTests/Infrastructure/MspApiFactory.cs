@@ -88,6 +88,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
+        builder.UseSetting("Auth:FailedUidLoginsPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Upstreams:Mode", "Sandbox");
         builder.UseSetting("Api:PublishReference", "true");

@@ -14,6 +14,11 @@ public sealed class TrustedProxyTests : IAsyncLifetime
 
     private readonly MspApiFactory _behindProxy = Host().With("ForwardedHeaders:KnownProxies:0", "127.0.0.1");
 
+    private readonly MspApiFactory _guessedAt = Host()
+        .With("ForwardedHeaders:KnownProxies:0", "127.0.0.1")
+        .With("Auth:LoginRequestsPerMinute", "0")
+        .With("Auth:FailedUidLoginsPerMinute", "10");
+
     private readonly MspApiFactory _noProxy = Host();
 
     [Fact]
@@ -36,6 +41,20 @@ public sealed class TrustedProxyTests : IAsyncLifetime
         Assert.True(await RefusedWithinTheLimitAsync(client, i => $"203.0.113.{i + 1}"));
     }
 
+    /// <summary>Uid guesses count per client address (here 10 a minute), so behind the proxy one guesser blocks only itself.</summary>
+    [Fact]
+    public async Task Behind_a_known_proxy_one_address_guessing_uids_blocks_its_own_uid_logins_only()
+    {
+        using var client = _guessedAt.CreateClient();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await UidLoginAsync(client, "203.0.113.9", $"GUESS-{i}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await UidLoginAsync(client, "203.0.113.9", "STB-0955-0001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await UidLoginAsync(client, "203.0.113.10", "STB-0955-0001")).StatusCode);
+    }
+
     [Fact]
     public async Task Outside_Development_the_session_cookie_is_Secure_even_over_plain_http()
     {
@@ -54,13 +73,16 @@ public sealed class TrustedProxyTests : IAsyncLifetime
     {
         await ((IAsyncLifetime)_behindProxy).InitializeAsync();
         await ((IAsyncLifetime)_noProxy).InitializeAsync();
+        await ((IAsyncLifetime)_guessedAt).InitializeAsync();
         await _noProxy.ResetAsync();
+        await _guessedAt.ResetAsync();
     }
 
     public async Task DisposeAsync()
     {
         await ((IAsyncLifetime)_behindProxy).DisposeAsync();
         await ((IAsyncLifetime)_noProxy).DisposeAsync();
+        await ((IAsyncLifetime)_guessedAt).DisposeAsync();
     }
 
     private static MspApiFactory Host()
@@ -68,6 +90,13 @@ public sealed class TrustedProxyTests : IAsyncLifetime
         var host = new MspApiFactory().With("Auth:LoginRequestsPerMinute", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         host.UseKestrel(0);
         return host;
+    }
+
+    private static async Task<HttpResponseMessage> UidLoginAsync(HttpClient client, string forwardedFor, string uid)
+    {
+        using var request = Login(forwardedFor);
+        request.Content = new FormUrlEncodedContent([new("uid", uid)]);
+        return await client.SendAsync(request);
     }
 
     private static HttpRequestMessage Login(string forwardedFor)

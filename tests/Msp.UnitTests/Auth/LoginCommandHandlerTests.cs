@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Login;
+using Msp.Application.Common.Security;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;
 using Msp.UnitTests.Support;
@@ -21,6 +22,8 @@ public sealed class LoginCommandHandlerTests
     private readonly IUserProfileReader _profiles = Substitute.For<IUserProfileReader>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
     private readonly AuthOptions _options = new();
+    private readonly IClientAddress _client = Substitute.For<IClientAddress>();
+    private readonly DeviceUidGuesses _uidGuesses;
 
     private readonly IssuedTokens _issued = new(
         new TokenPair("A".PadRight(40, 'a'), "R".PadRight(40, 'r'), new DateTime(2024, 1, 16, 10, 0, 0, DateTimeKind.Utc)),
@@ -30,6 +33,8 @@ public sealed class LoginCommandHandlerTests
     public LoginCommandHandlerTests()
     {
         _attempts.TryClaimAsync(Arg.Any<long>(), Arg.Any<LockoutPolicy>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(true);
+        _client.Value.Returns("192.0.2.7");
+        _uidGuesses = new DeviceUidGuesses(TestData.Clock(), Options.Create(_options));
         _hasher.Verify(StoredHash, RightPassword).Returns(true);
         _profiles.ReadAsync(Arg.Any<long>(), Arg.Any<CancellationToken>()).Returns(call => TestData.Profile(call.Arg<long>()));
         _tokens.IssueAsync(Arg.Any<long>(), Arg.Any<LoginSource>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(_issued);
@@ -38,6 +43,8 @@ public sealed class LoginCommandHandlerTests
     private LoginCommandHandler Handler() => new(
         _accounts,
         new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(_options)),
+        _uidGuesses,
+        _client,
         _tokens,
         _profiles,
         _cookie,
@@ -210,6 +217,21 @@ public sealed class LoginCommandHandlerTests
 
         Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
         await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+    }
+
+    [Fact]
+    public async Task After_ten_unknown_uids_from_one_address_even_a_known_uid_fails_there_but_not_elsewhere()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(id: 77));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, $"GUESS-{i}", null), default)).Error);
+        }
+
+        Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).Error);
+
+        _client.Value.Returns("192.0.2.8");
+        Assert.True((await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).IsSuccess);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MediatR;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;
@@ -9,6 +10,8 @@ namespace Msp.Application.Auth.Login;
 public sealed class LoginCommandHandler(
     IAccountRepository accounts,
     PasswordCheck passwords,
+    DeviceUidGuesses uidGuesses,
+    IClientAddress client,
     ITokenStore tokens,
     IUserProfileReader profiles,
     ISessionCookie cookie,
@@ -57,10 +60,24 @@ public sealed class LoginCommandHandler(
         return await passwords.IsRightAsync(account, password, cancellationToken) ? account : null;
     }
 
-    /// <summary>The device's account, unless guesses at its password have locked it: a uid is no way around the lock.</summary>
+    /// <summary>
+    /// The device's account, unless guesses at its password have locked it (a uid is no way around the lock) or this
+    /// client address has guessed too many uids.
+    /// </summary>
     private async Task<UserAccount?> SignInWithDeviceUidAsync(string uid, CancellationToken cancellationToken)
     {
+        if (uidGuesses.IsBlocked(client.Value))
+        {
+            return null;
+        }
+
         var account = await accounts.FindByDeviceUidAsync(uid, cancellationToken);
-        return account is not null && !passwords.IsLocked(account) ? account : null;
+        if (account is null)
+        {
+            uidGuesses.RecordFailure(client.Value);
+            return null;
+        }
+
+        return passwords.IsLocked(account) ? null : account;
     }
 }
