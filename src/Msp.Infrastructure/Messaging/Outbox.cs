@@ -11,6 +11,12 @@ public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
         VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now)
         """;
 
+    /// <summary>The address as entered, no subject, no body: the dispatcher composes the email, if any, when it sends.</summary>
+    private const string InsertPasswordResetSql = """
+        INSERT INTO outbox (kind, channel, recipient, subject, body, status, attempts, next_attempt_at, created_at)
+        VALUES ('password_reset', 'email', @Recipient, '', '', 'pending', 0, @Now, @Now)
+        """;
+
     public Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
             InsertSql,
@@ -23,4 +29,7 @@ public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
                 Now = clock.GetUtcNow().UtcDateTime,
             },
             cancellationToken);
+
+    public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
 }
