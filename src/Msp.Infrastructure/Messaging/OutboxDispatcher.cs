@@ -16,9 +16,9 @@ namespace Msp.Infrastructure.Messaging;
 /// marked sent goes out a second time; its stable Message-ID lets mail systems spot the repeat.
 /// </para>
 /// <para>
-/// A password reset request is composed at send time (<see cref="PasswordResetEmail"/>): an email with a new link for
-/// an active account, or nothing, and then the row is deleted. Every attempt gives the request's one link a new token,
-/// so only the newest email's link works.
+/// A password reset request is composed at send time (<see cref="PasswordResetEmail"/>): an email with a link for an
+/// active account; otherwise nothing is sent and the row is deleted. Every attempt gives the request's one link a new
+/// token, so only the newest email's link works.
 /// </para>
 /// </summary>
 public sealed partial class OutboxDispatcher(
