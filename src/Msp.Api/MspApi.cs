@@ -37,7 +37,6 @@ internal static class MspApi
         }
 
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
-        services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<EmailQuotaOptions>(configuration.GetSection(EmailQuotaOptions.Section));

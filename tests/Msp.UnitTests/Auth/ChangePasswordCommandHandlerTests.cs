@@ -15,6 +15,7 @@ public sealed class ChangePasswordCommandHandlerTests
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
     private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
     private readonly ILoginAttempts _attempts = Substitute.For<ILoginAttempts>();
+    private readonly IPasswordResets _resets = Substitute.For<IPasswordResets>();
     private readonly UserAccount _account = TestData.Account(id: 42, passwordHash: "old-hash");
 
     public ChangePasswordCommandHandlerTests()
@@ -32,6 +33,7 @@ public sealed class ChangePasswordCommandHandlerTests
             new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(new AuthOptions())),
             _hasher,
             _tokens,
+            _resets,
             TestData.Clock());
 
     [Fact]
@@ -43,6 +45,7 @@ public sealed class ChangePasswordCommandHandlerTests
         Assert.Equal("old-hash", _account.PasswordHash);
         await _accounts.DidNotReceiveWithAnyArgs().SavePasswordHashAsync(default!, default, default);
         await _tokens.DidNotReceiveWithAnyArgs().RevokeOthersOfAccountAsync(default, default, default, default);
+        await _resets.DidNotReceiveWithAnyArgs().VoidOpenLinksAsync(default, default, default);
     }
 
     [Fact]
@@ -83,5 +86,13 @@ public sealed class ChangePasswordCommandHandlerTests
         Assert.Equal("Ok", result.Value.Msg);
         await _accounts.Received(1).SavePasswordHashAsync(Arg.Is<UserAccount>(a => a.Id == 42 && a.PasswordHash == "new-hash"), Now, Arg.Any<CancellationToken>());
         await _tokens.Received(1).RevokeOthersOfAccountAsync(42, 501, Now, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Success_voids_every_open_reset_link_of_the_account()
+    {
+        await Handler().Handle(new ChangePasswordCommand("OldPass#1", "NewPass#1", "NewPass#1"), default);
+
+        await _resets.Received(1).VoidOpenLinksAsync(42, Now, Arg.Any<CancellationToken>());
     }
 }

@@ -10,6 +10,7 @@ public sealed class ChangePasswordCommandHandler(
     PasswordCheck passwords,
     IPasswordHasher hasher,
     ITokenStore tokens,
+    IPasswordResets resets,
     TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Changed = new("Ok");
@@ -30,6 +31,9 @@ public sealed class ChangePasswordCommandHandler(
 
         // Whoever else held a token of this account may have known the old password: only this session goes on.
         await tokens.RevokeOthersOfAccountAsync(account.Id, caller.AccessTokenId, now, cancellationToken);
+
+        // A reset link asked for before the change would otherwise undo it.
+        await resets.VoidOpenLinksAsync(account.Id, now, cancellationToken);
         return Changed;
     }
 }
