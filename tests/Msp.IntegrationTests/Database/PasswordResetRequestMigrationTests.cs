@@ -28,12 +28,13 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
     {
         using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
         {
-            var upTo0007 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) < 8)
+            // The outbox as 0006 made it, when the old reset emails were written; the real migrator does the rest.
+            var upTo0006 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
+                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) <= 6)
                 .LogToNowhere()
                 .Build()
                 .PerformUpgrade();
-            Assert.True(upTo0007.Successful);
+            Assert.True(upTo0006.Successful);
 
             before.Execute(
                 """
@@ -46,7 +47,7 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
                 new { OldResetBody });
         }
 
-        Assert.Equal([8], _database.Migrator.PendingScripts().Select(Number));
+        Assert.Equal(8, _database.Migrator.PendingScripts().Select(Number).Last());
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();
