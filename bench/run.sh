@@ -255,7 +255,7 @@ if wants getuserinfo; then
     done
 fi
 # The mixes (reads, then reads with writes, then with logins too): writers share SQLite's one write lock, and this
-# is what shows whether they wait for it in order or sleep in a busy back-off (ADR 12).
+# is what shows whether they wait for it in order or sleep in a busy back-off (ADR 14).
 if wants mixed; then
     BENCH_JORGE_TOKEN=$(token_of jorge 'Jorge#2016')
     BENCH_ADMIN_TOKEN=$(token_of lindau.admin 'Lindau#Admin1')

@@ -1,7 +1,7 @@
 namespace Msp.Bench.Floor;
 
 /// <summary>
-/// The statements getUserInfo runs, copied from CallerDirectory (by token), UserProfileReader and TokenStore
+/// The statements getUserInfo runs, copied from CallerReader (by token), UserProfileReader and TokenRepository
 /// (newest session), so the floor measures the same database work as the API.
 /// </summary>
 internal static class FloorSql

@@ -1,4 +1,4 @@
--- Device uids are kept as SHA-256 (hex) only, like tokens: a copy of this table signs no device in (ADR 13). The
+-- Device uids are kept as SHA-256 (hex) only, like tokens: a copy of this table signs no device in (ADR 15). The
 -- existing uids are hashed here by msp_sha256_hex, a function the migrator gives its connection (the same hash as
 -- the API's: SHA-256 of the UTF-8 bytes, lower-case hex).
 -- Outbox rows name the account whose request wrote them, for the per-account email quota.

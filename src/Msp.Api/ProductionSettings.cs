@@ -1,11 +1,11 @@
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 using Msp.Infrastructure.Messaging;
 
 namespace Msp.Api;
 
 /// <summary>
 /// Outside Development the API refuses to start on a setting that would be unsafe or would fail silently later
-/// (ADR 13), with a message that names the key. Development keeps its conveniences (an http link, the outbox folder).
+/// (ADR 15), with a message that names the key. Development keeps its conveniences (an http link, the outbox folder).
 /// </summary>
 internal static class ProductionSettings
 {

@@ -46,21 +46,21 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
 
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
-        services.AddScoped<ICallerDirectory, CallerDirectory>();
-        services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<ICallerReader, CallerReader>();
+        services.AddScoped<ITenantReader, TenantReader>();
         services.AddScoped<IAccountRepository, AccountRepository>();
-        services.AddScoped<ILoginAttempts, LoginAttempts>();
-        services.AddScoped<ITokenStore, TokenStore>();
+        services.AddScoped<ILoginAttemptRepository, LoginAttemptRepository>();
+        services.AddScoped<ITokenRepository, TokenRepository>();
         services.AddScoped<IUserProfileReader, UserProfileReader>();
         services.AddScoped<IDeviceTokenRepository, DeviceTokenRepository>();
         services.AddScoped<IUserReader, UserReader>();
-        services.AddScoped<IUserStatusStore, UserStatusStore>();
+        services.AddScoped<IUserStatusRepository, UserStatusRepository>();
         services.AddScoped<IAddressReader, AddressReader>();
         services.AddScoped<IAddressRepository, AddressRepository>();
 
         services.AddUpstreams(configuration);
         services.AddUpstream<IComliteGateway, ComliteHttpGateway, ComliteSandboxGateway>(configuration, UpstreamNames.Comlite);
-        services.AddScoped<IPasswordResets, PasswordResets>();
+        services.AddScoped<IPasswordResetRepository, PasswordResetRepository>();
         services.AddMessaging(configuration, contentRoot);
         return services;
     }

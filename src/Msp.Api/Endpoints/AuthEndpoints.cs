@@ -4,7 +4,7 @@ using Msp.Application.Auth.GetUserInfo;
 using Msp.Application.Auth.Login;
 using Msp.Application.Auth.Logout;
 using Msp.Application.Auth.RefreshToken;
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Application.Auth.RevokeToken;
 using Msp.Application.Auth.SetDeviceToken;
@@ -26,7 +26,7 @@ internal static class AuthEndpoints
         auth.MapOperation<GetUserInfoQuery>("GET", "/getUserInfo");
         auth.MapOperation<ChangePasswordCommand>("POST", "/changePassword");
         auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken");
-        auth.MapOperation<ResetPasswordCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit);
+        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit);
         auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
         auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
     }

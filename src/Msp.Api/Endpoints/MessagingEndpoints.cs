@@ -1,5 +1,5 @@
 using Msp.Api.Http;
-using Msp.Application.Messaging.SendEmail;
+using Msp.Application.Messaging.EmailSend;
 using Msp.Application.Messaging.SendSms;
 
 namespace Msp.Api.Endpoints;
@@ -9,7 +9,7 @@ internal static class MessagingEndpoints
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder app)
     {
         var messaging = app.MapGroup("").WithTags("Messaging");
-        messaging.MapOperation<SendEmailCommand>("POST", "/email/send");
+        messaging.MapOperation<EmailSendCommand>("POST", "/email/send");
         messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS");
     }
 }

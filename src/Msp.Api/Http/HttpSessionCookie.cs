@@ -5,7 +5,7 @@ namespace Msp.Api.Http;
 /// <summary>
 /// The login cookie names a device session, not the token. HttpOnly keeps scripts from it; SameSite=Strict keeps
 /// other sites from riding on it, which matters because every route also answers GET. Outside Development it is
-/// always Secure: behind a TLS-terminating proxy the request reaching the API is plain http (ADR 13).
+/// always Secure: behind a TLS-terminating proxy the request reaching the API is plain http (ADR 15).
 /// </summary>
 internal sealed class HttpSessionCookie(IHttpContextAccessor accessor, IHostEnvironment environment) : ISessionCookie
 {

@@ -20,7 +20,7 @@ internal sealed class RequestParameters
 
     /// <summary>
     /// The name without underscores, its ASCII letters in lower case. Only ASCII folds: invariant lower case would
-    /// turn the Kelvin sign into "k", so "access_to\u212Aen" would carry the access token (ADR 13).
+    /// turn the Kelvin sign into "k", so "access_to\u212Aen" would carry the access token (ADR 15).
     /// </summary>
     public static string Normalize(string name) =>
         string.Create(name.Length - name.Count(c => c == '_'), name, static (folded, name) =>

@@ -5,7 +5,7 @@ namespace Msp.Api.Http;
 
 /// <summary>
 /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> count only from the proxies in <c>ForwardedHeaders:KnownProxies</c>
-/// (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges); both are empty by default (ADR 13). Behind a
+/// (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges); both are empty by default (ADR 15). Behind a
 /// known proxy the login limit sees each client's own address; anyone else's forwarded headers change nothing.
 /// </summary>
 internal static class TrustedProxies

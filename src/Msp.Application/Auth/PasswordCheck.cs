@@ -5,12 +5,12 @@ using Msp.Domain.Auth;
 namespace Msp.Application.Auth;
 
 /// <summary>
-/// The one door to an account's password (ADR 13): login, changePassword and every later operation that checks a
+/// The one door to an account's password (ADR 15): login, changePassword and every later operation that checks a
 /// password go through it. Each check claims an attempt against the account's lockout before it hashes, so guesses
 /// through any operation count together and parallel guesses cannot overshoot the threshold; an unknown or locked
 /// account spends the same one hash and gets the same false as a wrong password.
 /// </summary>
-public sealed class PasswordCheck(ILoginAttempts attempts, IPasswordHasher hasher, TimeProvider clock, IOptions<AuthOptions> options)
+public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHasher hasher, TimeProvider clock, IOptions<AuthOptions> options)
 {
     private readonly LockoutPolicy _lockout = new(options.Value.LockoutThreshold, TimeSpan.FromMinutes(options.Value.LockoutMinutes));
 

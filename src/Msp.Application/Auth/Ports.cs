@@ -19,7 +19,7 @@ public interface IAccountRepository
 /// <summary>
 /// The per-account counter of password attempts; it lives in the database, so every instance sees it.
 /// </summary>
-public interface ILoginAttempts
+public interface ILoginAttemptRepository
 {
     /// <summary>
     /// Counts one attempt before its password is checked, atomically, unless the account is locked (false): so no
@@ -44,7 +44,7 @@ public interface IPasswordHasher
 }
 
 /// <summary>Access and refresh tokens, stored hashed, and the device sessions bound to them.</summary>
-public interface ITokenStore
+public interface ITokenRepository
 {
     Task<IssuedTokens> IssueAsync(long accountId, LoginSource source, DateTime nowUtc, CancellationToken cancellationToken);
 
@@ -114,7 +114,7 @@ public interface IDeviceTokenRepository
 }
 
 /// <summary>The one-time links of spec 3.4: random tokens, stored only as hashes.</summary>
-public interface IPasswordResets
+public interface IPasswordResetRepository
 {
     /// <summary>The active account with this email (case-insensitively); null for an unknown, disabled or pending-deletion one.</summary>
     Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken);

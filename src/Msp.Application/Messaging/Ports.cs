@@ -4,7 +4,7 @@ namespace Msp.Application.Messaging;
 /// Messages that must not be lost: written to the outbox table through the request's own unit of work, so they
 /// exist exactly when the request's other changes commit, and sent afterwards by the dispatcher.
 /// </summary>
-public interface IOutbox
+public interface IOutboxRepository
 {
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
@@ -13,7 +13,7 @@ public interface IOutbox
 
     /// <summary>
     /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active
-    /// account has it is decided at send time (<see cref="Auth.ResetPassword.PasswordResetEmail"/>), so the request
+    /// account has it is decided at send time (<see cref="Auth.Reset.PasswordResetEmail"/>), so the request
     /// costs the same for every address and its timing tells nothing about which ones have accounts.
     /// </summary>
     Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken);
@@ -36,7 +36,7 @@ public sealed record OutgoingMessage(MessageChannel Channel, string Recipient, s
     public static OutgoingMessage Sms(string mobileNumber, string text) => new(MessageChannel.Sms, mobileNumber, "", text);
 }
 
-public interface IRecipientDirectory
+public interface IRecipientReader
 {
     /// <summary>The account's mobile number as stored; empty when it has none.</summary>
     Task<string> MobileNumberAsync(long userId, CancellationToken cancellationToken);

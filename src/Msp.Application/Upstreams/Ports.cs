@@ -1,6 +1,6 @@
 namespace Msp.Application.Upstreams;
 
-public interface IUpstreamSubscriptions
+public interface IUpstreamSubscriptionReader
 {
     /// <summary>
     /// Whether the account is subscribed to the service the named upstream backs, and that service is active: the

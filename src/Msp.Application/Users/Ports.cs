@@ -19,7 +19,7 @@ public interface IUserReader
     Task<(IReadOnlyList<ActiveUser> Rows, long Total)> ActiveUsersAsync(long partnerId, PageRequest page, CancellationToken cancellationToken);
 }
 
-public interface IUserStatusStore
+public interface IUserStatusRepository
 {
     /// <summary>Puts an end user's account in <paramref name="status"/>.</summary>
     Task SetStatusAsync(long userId, AccountStatus status, DateTime nowUtc, CancellationToken cancellationToken);

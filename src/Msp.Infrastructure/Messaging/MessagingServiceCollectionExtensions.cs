@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Messaging;
 
 namespace Msp.Infrastructure.Messaging;
@@ -18,9 +18,9 @@ public static class MessagingServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
 
-        services.AddScoped<IOutbox, Outbox>();
-        services.AddScoped<IRecipientDirectory, RecipientDirectory>();
-        services.AddScoped<OutboxRepository>();
+        services.AddScoped<IOutboxRepository, OutboxRepository>();
+        services.AddScoped<IRecipientReader, RecipientReader>();
+        services.AddScoped<OutboxClaims>();
 
         // The reset email is composed where it is sent: whatever process dispatches needs the link's settings.
         services.AddOptions<PasswordResetOptions>().Bind(configuration.GetSection(PasswordResetOptions.Section));

@@ -2,13 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 
 namespace Msp.Infrastructure.Messaging;
 
 /// <summary>
 /// Sends what requests wrote to the outbox. Each round claims up to a batch of due rows (see
-/// <see cref="OutboxRepository"/>), sends each through the sender of its channel, and marks it sent, or reschedules
+/// <see cref="OutboxClaims"/>), sends each through the sender of its channel, and marks it sent, or reschedules
 /// it with exponential back-off, or after <see cref="OutboxOptions.MaxAttempts"/> failures marks it dead.
 /// <para>
 /// Delivery is at least once. An instance that dies mid-batch leaves its claimed rows leased; when the lease runs
@@ -37,7 +37,7 @@ public sealed partial class OutboxDispatcher(
     {
         // A scope per batch: its own DbSession (connection), and senders with their own clients.
         await using var scope = scopes.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<OutboxRepository>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxClaims>();
         var sender = scope.ServiceProvider.GetRequiredService<IMessageSender>();
         var resetEmail = scope.ServiceProvider.GetRequiredService<PasswordResetEmail>();
 
@@ -107,7 +107,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     private async Task DeliverAsync(
-        OutboxRepository outbox, IMessageSender sender, PasswordResetEmail resetEmail, OutboxMessage message, CancellationToken cancellationToken)
+        OutboxClaims outbox, IMessageSender sender, PasswordResetEmail resetEmail, OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -144,7 +144,7 @@ public sealed partial class OutboxDispatcher(
         return email is null ? null : request with { Recipient = email.Recipient, Subject = email.Subject, Body = email.Body };
     }
 
-    private async Task RecordFailureAsync(OutboxRepository outbox, OutboxMessage message, Exception exception)
+    private async Task RecordFailureAsync(OutboxClaims outbox, OutboxMessage message, Exception exception)
     {
         var attempts = message.Attempts + 1;
         var failure = exception as MessageDeliveryException;

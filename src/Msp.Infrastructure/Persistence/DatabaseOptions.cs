@@ -6,7 +6,7 @@ public enum DatabaseProvider
     SqlServer,
 }
 
-/// <summary>When a SQLite commit waits for the disk (<c>PRAGMA synchronous</c>; ADR 12).</summary>
+/// <summary>When a SQLite commit waits for the disk (<c>PRAGMA synchronous</c>; ADR 14).</summary>
 public enum SqliteSynchronous
 {
     /// <summary>In WAL mode: commits survive a crash of the process; the last ones may be lost if the machine loses power.</summary>

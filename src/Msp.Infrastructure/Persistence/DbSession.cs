@@ -8,7 +8,7 @@ namespace Msp.Infrastructure.Persistence;
 /// The request's unit of work: one connection, opened at first use. Inside a command the transaction begins at the
 /// first write, so the reads and password hashing before it hold no lock (on SQLite the write lock is the database's).
 /// Every statement passes through the dialect, so repositories are written once for both databases.
-/// Every write first takes the connection source's write turn (ADR 12): a command holds it from its transaction's
+/// Every write first takes the connection source's write turn (ADR 14): a command holds it from its transaction's
 /// start to its end, a write outside a command for its one statement.
 /// </summary>
 public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connections) : IUnitOfWork, IAsyncDisposable

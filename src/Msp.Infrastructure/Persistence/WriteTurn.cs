@@ -1,7 +1,7 @@
 namespace Msp.Infrastructure.Persistence;
 
 /// <summary>
-/// The right to write to the database, from a write transaction's start to its end (ADR 12). On SQLite it is the
+/// The right to write to the database, from a write transaction's start to its end (ADR 14). On SQLite it is the
 /// process's single writer slot, handed on in arrival order when disposed; on SQL Server every writer has one at once.
 /// Disposing twice releases once.
 /// </summary>

@@ -12,7 +12,7 @@ public static class UpstreamRegistration
     public static IServiceCollection AddUpstreams(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<UpstreamsOptions>().Bind(configuration.GetSection(UpstreamsOptions.Section));
-        services.AddScoped<IUpstreamSubscriptions, UpstreamSubscriptions>();
+        services.AddScoped<IUpstreamSubscriptionReader, UpstreamSubscriptionReader>();
         services.AddScoped<UpstreamServiceDirectory>();
         return services;
     }

@@ -4,7 +4,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Auth;
 
 /// <summary>
-/// ADR 13: every password check is a door of the same lockout. Guesses through changePassword count with failed
+/// ADR 15: every password check is a door of the same lockout. Guesses through changePassword count with failed
 /// logins, a locked account's device uid does not sign it in, and parallel guesses never get past the threshold.
 /// </summary>
 public sealed class LockoutDoorTests(MspApiFactory api) : AuthTest(api)

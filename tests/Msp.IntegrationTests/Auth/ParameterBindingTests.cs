@@ -93,7 +93,7 @@ public sealed class ParameterBindingTests(MspApiFactory api) : AuthTest(api)
     }
 
     /// <summary>
-    /// Names fold ASCII letters only: a look-alike outside ASCII names another parameter (ADR 13), though .NET's
+    /// Names fold ASCII letters only: a look-alike outside ASCII names another parameter (ADR 15), though .NET's
     /// invariant lower case would fold the Kelvin sign to "k" and the dotted capital I to "i".
     /// </summary>
     [Theory]

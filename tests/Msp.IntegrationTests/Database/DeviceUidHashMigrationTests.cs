@@ -6,7 +6,7 @@ using Msp.Infrastructure.Security;
 
 namespace Msp.IntegrationTests.Database;
 
-/// <summary>Migration 0007 (ADR 13): a database with uids in clear keeps its devices signed in, by their hashes only.</summary>
+/// <summary>Migration 0007 (ADR 15): a database with uids in clear keeps its devices signed in, by their hashes only.</summary>
 public sealed class DeviceUidHashMigrationTests : IDisposable
 {
     private readonly MigratedSqliteDatabase _database = MigratedSqliteDatabase.Unmigrated();

@@ -6,7 +6,7 @@ using Msp.Infrastructure.Persistence.Sqlite;
 namespace Msp.IntegrationTests.Database;
 
 /// <summary>
-/// ADR 12: writers on SQLite queue in the process for the one write lock, in arrival order, instead of colliding on it.
+/// ADR 14: writers on SQLite queue in the process for the one write lock, in arrival order, instead of colliding on it.
 /// A statement here may wait only 1 s for a lock SQLite reports busy, and the first writer holds it for longer, so a
 /// writer that went to SQLite's lock instead of the queue would fail with "database is locked".
 /// </summary>

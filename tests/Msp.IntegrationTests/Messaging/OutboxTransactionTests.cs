@@ -19,7 +19,7 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_request_that_fails_after_queueing_leaves_neither_its_message_nor_its_other_changes()
     {
-        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutbox, FailsAfterWriting>()));
+        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutboxRepository, FailsAfterWriting>()));
         using var client = failing.CreateClient();
 
         // Reset queues its request; the queueing writes its row and then fails.
@@ -40,20 +40,20 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     }
 
     /// <summary>Writes the row through the request's session, then fails as a later step of the request would.</summary>
-    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock) : IOutbox
+    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock) : IOutboxRepository
     {
         /// <summary>What the request itself saw of its row, inside its transaction, just before failing.</summary>
         public static readonly System.Collections.Concurrent.ConcurrentQueue<int> RowsSeenBeforeFailing = new();
 
         public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
-            await new Outbox(db, clock).EnqueueAsync(message, cancellationToken);
+            await new OutboxRepository(db, clock).EnqueueAsync(message, cancellationToken);
             await FailAsync(cancellationToken);
         }
 
         public async Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken)
         {
-            await new Outbox(db, clock).EnqueuePasswordResetAsync(email, cancellationToken);
+            await new OutboxRepository(db, clock).EnqueuePasswordResetAsync(email, cancellationToken);
             await FailAsync(cancellationToken);
         }
 
@@ -64,6 +64,6 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
         }
 
         public Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
-            new Outbox(db, clock).CountEmailsOfSenderSinceAsync(senderAccountId, sinceUtc, cancellationToken);
+            new OutboxRepository(db, clock).CountEmailsOfSenderSinceAsync(senderAccountId, sinceUtc, cancellationToken);
     }
 }

@@ -110,7 +110,7 @@ public sealed class SendEmailTests(MspApiFactory api) : ApiTest(api)
         Assert.Equal(["a@example.org", "b@example.org"], (await OutboxRow.AllAsync(Api)).Select(r => r.Recipient));
     }
 
-    /// <summary>ADR 13: 100 emails an hour per account (appsettings), then the documented 403, and nothing queued.</summary>
+    /// <summary>ADR 15: 100 emails an hour per account (appsettings), then the documented 403, and nothing queued.</summary>
     [Fact]
     public async Task Past_its_hourly_quota_an_account_gets_the_documented_403_and_queues_nothing()
     {

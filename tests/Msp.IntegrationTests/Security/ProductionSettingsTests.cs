@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Security;
 
-/// <summary>ADR 13: outside Development (the test host runs as "Testing") the API refuses to start on unsafe settings.</summary>
+/// <summary>ADR 15: outside Development (the test host runs as "Testing") the API refuses to start on unsafe settings.</summary>
 public sealed class ProductionSettingsTests
 {
     [Theory]

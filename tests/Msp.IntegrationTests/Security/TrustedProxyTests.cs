@@ -4,7 +4,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Security;
 
 /// <summary>
-/// ADR 13: forwarded headers count only from configured proxies. Real Kestrel, so that the caller has an address
+/// ADR 15: forwarded headers count only from configured proxies. Real Kestrel, so that the caller has an address
 /// (127.0.0.1); the login limit is 3 a minute, and its window is fixed in real time, so each loop allows for one
 /// refill at a minute boundary.
 /// </summary>

@@ -13,9 +13,9 @@ public sealed class ChangePasswordCommandHandlerTests
 
     private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
-    private readonly ILoginAttempts _attempts = Substitute.For<ILoginAttempts>();
-    private readonly IPasswordResets _resets = Substitute.For<IPasswordResets>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
+    private readonly ILoginAttemptRepository _attempts = Substitute.For<ILoginAttemptRepository>();
+    private readonly IPasswordResetRepository _resets = Substitute.For<IPasswordResetRepository>();
     private readonly UserAccount _account = TestData.Account(id: 42, passwordHash: "old-hash");
 
     public ChangePasswordCommandHandlerTests()

@@ -11,7 +11,7 @@ public sealed class GetUserInfoQueryHandlerTests
     {
         var caller = TestData.Caller(userId: 42, accessTokenId: 501, deviceSessionId: 9001);
         var profiles = Substitute.For<IUserProfileReader>();
-        var tokens = Substitute.For<ITokenStore>();
+        var tokens = Substitute.For<ITokenRepository>();
         var profile = TestData.Profile(42);
         profiles.ReadAsync(42, Arg.Any<CancellationToken>()).Returns(profile);
         tokens.SessionPublicIdAsync(501, 9001, Arg.Any<CancellationToken>()).Returns("session-public-id");

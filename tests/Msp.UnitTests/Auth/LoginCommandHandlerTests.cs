@@ -16,9 +16,9 @@ public sealed class LoginCommandHandlerTests
     private static readonly DateTime Now = TestData.Now;
 
     private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
-    private readonly ILoginAttempts _attempts = Substitute.For<ILoginAttempts>();
+    private readonly ILoginAttemptRepository _attempts = Substitute.For<ILoginAttemptRepository>();
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly IUserProfileReader _profiles = Substitute.For<IUserProfileReader>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
     private readonly AuthOptions _options = new();

@@ -6,7 +6,7 @@ namespace Msp.UnitTests.Auth;
 
 public sealed class LogoutCommandHandlerTests
 {
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
 
     private LogoutCommandHandler Handler() =>

@@ -13,7 +13,7 @@ public sealed class RefreshTokenCommandHandlerTests
 
     private static readonly DateTime Now = TestData.Now;
 
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly AfterCompletionCapture _afterCompletion;
     private CallerContext _context = TestData.ContextWith(AccessToken);
@@ -45,7 +45,7 @@ public sealed class RefreshTokenCommandHandlerTests
 
         var result = await Handler().Handle(new RefreshTokenCommand(RefreshToken), default);
 
-        Assert.Same(AuthErrors.UnauthorizedClient, result.Error);
+        Assert.Same(AuthErrors.Unauthorized, result.Error);
         await _tokens.DidNotReceiveWithAnyArgs().FindByRefreshTokenAsync(default!, default);
     }
 
@@ -56,7 +56,7 @@ public sealed class RefreshTokenCommandHandlerTests
 
         var result = await Handler().Handle(new RefreshTokenCommand(RefreshToken), default);
 
-        Assert.Same(AuthErrors.UnauthorizedClient, result.Error);
+        Assert.Same(AuthErrors.Unauthorized, result.Error);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class RefreshTokenCommandHandlerTests
 
         var result = await Handler().Handle(new RefreshTokenCommand(RefreshToken), default);
 
-        Assert.Same(AuthErrors.UnauthorizedClient, result.Error);
+        Assert.Same(AuthErrors.Unauthorized, result.Error);
         Assert.Equal(0, _afterCompletion.Count);
     }
 

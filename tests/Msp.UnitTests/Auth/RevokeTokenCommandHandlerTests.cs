@@ -9,7 +9,7 @@ public sealed class RevokeTokenCommandHandlerTests
 {
     private static readonly DateTime Now = TestData.Now;
 
-    private readonly ITokenStore _tokens = Substitute.For<ITokenStore>();
+    private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
 
     private RevokeTokenCommandHandler Handler(CallerContext context) => new(context, _tokens, _cookie, TestData.Clock());
@@ -19,7 +19,7 @@ public sealed class RevokeTokenCommandHandlerTests
     {
         var result = await Handler(new CallerContext()).Handle(new RevokeTokenCommand(), default);
 
-        Assert.Same(AuthErrors.UnauthorizedClient, result.Error);
+        Assert.Same(AuthErrors.Unauthorized, result.Error);
         await _tokens.DidNotReceiveWithAnyArgs().FindAsync(default, default, default);
     }
 

@@ -42,5 +42,5 @@ public sealed record AddressCreateCommand(
     string? TypeAddress,
     string? CustomTypeAddress) : ICommand<AddressCreateResponse>, IAuthenticatedRequest, IAddressFieldsRequest
 {
-    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => AddressesErrors.Unauthorized;
 }

@@ -19,7 +19,7 @@ public sealed class AddressCreateCommandHandler(CallerContext context, TenantSco
         var owner = await scope.FindUserAsync(userId, Allowed, cancellationToken);
         if (owner is null)
         {
-            return AddressesErrors.UnauthorizedClient;
+            return AddressesErrors.Unauthorized;
         }
 
         var fields = AddressFields.From(request);

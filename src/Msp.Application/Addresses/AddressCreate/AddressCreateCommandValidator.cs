@@ -16,7 +16,7 @@ public sealed class AddressCreateCommandValidator : AddressFieldsValidator<Addre
             .WithError(AddressesErrors.MissingParameters);
 
         // A malformed id names nobody: the answer for a user out of reach (ADR 9).
-        RuleFor(c => c.UserId).MustBeId().WithError(AddressesErrors.UnauthorizedClient);
+        RuleFor(c => c.UserId).MustBeId().WithError(AddressesErrors.Unauthorized);
         AddFieldRules();
     }
 }

@@ -8,5 +8,5 @@ namespace Msp.Application.Addresses.AddressList;
 public sealed record AddressListQuery(string? UserId, string? Offset, string? Limit)
     : IQuery<DataList<AddressRecord>>, IAuthenticatedRequest
 {
-    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => AddressesErrors.Unauthorized;
 }

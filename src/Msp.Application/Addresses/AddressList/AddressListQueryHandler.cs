@@ -19,7 +19,7 @@ public sealed class AddressListQueryHandler(CallerContext context, TenantScope s
         var user = await scope.FindUserAsync(userId, Allowed, cancellationToken);
         if (user is null)
         {
-            return AddressesErrors.UnauthorizedClient;
+            return AddressesErrors.Unauthorized;
         }
 
         var page = PageRequest.From(request.Offset, request.Limit);

@@ -8,6 +8,6 @@ public sealed class AddressListQueryValidator : AbstractValidator<AddressListQue
     public AddressListQueryValidator()
     {
         // A malformed id names nobody: the answer for a user out of reach (ADR 9).
-        RuleFor(q => q.UserId).MustBeId().WithError(AddressesErrors.UnauthorizedClient);
+        RuleFor(q => q.UserId).MustBeId().WithError(AddressesErrors.Unauthorized);
     }
 }

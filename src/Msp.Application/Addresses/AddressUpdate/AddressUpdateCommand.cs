@@ -42,5 +42,5 @@ public sealed record AddressUpdateCommand(
     string? TypeAddress,
     string? CustomTypeAddress) : ICommand<MessageResponse>, IAuthenticatedRequest, IAddressFieldsRequest
 {
-    public static ApiError Unauthorized => AddressesErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => AddressesErrors.Unauthorized;
 }

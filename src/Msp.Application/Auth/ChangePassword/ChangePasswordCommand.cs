@@ -7,5 +7,5 @@ namespace Msp.Application.Auth.ChangePassword;
 public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewPassword, string? NewPasswordRepeat)
     : ICommand<MessageResponse>, IAuthenticatedRequest
 {
-    public static ApiError Unauthorized => AuthErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => AuthErrors.Unauthorized;
 }

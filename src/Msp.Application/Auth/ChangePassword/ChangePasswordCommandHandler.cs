@@ -9,8 +9,8 @@ public sealed class ChangePasswordCommandHandler(
     IAccountRepository accounts,
     PasswordCheck passwords,
     IPasswordHasher hasher,
-    ITokenStore tokens,
-    IPasswordResets resets,
+    ITokenRepository tokens,
+    IPasswordResetRepository resets,
     TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Changed = new("Ok");
@@ -19,7 +19,7 @@ public sealed class ChangePasswordCommandHandler(
     {
         var caller = context.Caller;
         var account = await accounts.FindByIdAsync(caller.UserId, cancellationToken);
-        // A token holder guessing the current password meets the same lockout as a login (ADR 13).
+        // A token holder guessing the current password meets the same lockout as a login (ADR 15).
         if (!await passwords.IsRightAsync(account, request.CurrentPassword!, cancellationToken) || account is null)
         {
             return AuthErrors.BadParameters;

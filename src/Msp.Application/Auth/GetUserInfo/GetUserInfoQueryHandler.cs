@@ -5,7 +5,7 @@ using Msp.Application.Common.Time;
 
 namespace Msp.Application.Auth.GetUserInfo;
 
-public sealed class GetUserInfoQueryHandler(CallerContext context, IUserProfileReader profiles, ITokenStore tokens, WireTimeFormatter times)
+public sealed class GetUserInfoQueryHandler(CallerContext context, IUserProfileReader profiles, ITokenRepository tokens, WireTimeFormatter times)
     : IRequestHandler<GetUserInfoQuery, Result<UserInfoResponse>>
 {
     public async Task<Result<UserInfoResponse>> Handle(GetUserInfoQuery request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Msp.Application.Auth.Login;
 
 /// <summary>
-/// Failed device-uid logins per client address (ADR 13). A uid is the only secret of a uid login, so guessing uids is
+/// Failed device-uid logins per client address (ADR 15). A uid is the only secret of a uid login, so guessing uids is
 /// guessing passwords without an account to lock: past <see cref="AuthOptions.FailedUidLoginsPerMinute"/> failures in a
 /// minute an address's uid logins fail like a wrong uid until the minute is over. Counted per instance, in memory.
 /// </summary>

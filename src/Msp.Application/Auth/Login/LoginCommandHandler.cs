@@ -12,7 +12,7 @@ public sealed class LoginCommandHandler(
     PasswordCheck passwords,
     DeviceUidGuesses uidGuesses,
     IClientAddress client,
-    ITokenStore tokens,
+    ITokenRepository tokens,
     IUserProfileReader profiles,
     ISessionCookie cookie,
     WireTimeFormatter times,

@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Auth.Logout;
 
-public sealed class LogoutCommandHandler(CallerContext context, ITokenStore tokens, ISessionCookie cookie, TimeProvider clock)
+public sealed class LogoutCommandHandler(CallerContext context, ITokenRepository tokens, ISessionCookie cookie, TimeProvider clock)
     : IRequestHandler<LogoutCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse LoggedOut = new("Logout OK");

@@ -8,7 +8,7 @@ namespace Msp.Application.Auth.RefreshToken;
 
 public sealed class RefreshTokenCommandHandler(
     CallerContext context,
-    ITokenStore tokens,
+    ITokenRepository tokens,
     IUnitOfWork unitOfWork,
     WireTimeFormatter times,
     TimeProvider clock) : IRequestHandler<RefreshTokenCommand, Result<RefreshTokenResponse>>
@@ -19,7 +19,7 @@ public sealed class RefreshTokenCommandHandler(
         var current = await tokens.FindAsync(context.Credentials.AccessToken, context.Credentials.SessionCookie, cancellationToken);
         if (current is null)
         {
-            return AuthErrors.UnauthorizedClient;
+            return AuthErrors.Unauthorized;
         }
 
         var presented = request.RefreshToken is null ? null : await tokens.FindByRefreshTokenAsync(request.RefreshToken, cancellationToken);
@@ -35,7 +35,7 @@ public sealed class RefreshTokenCommandHandler(
 
         if (current.RevokedAtUtc is not null)
         {
-            return AuthErrors.UnauthorizedClient;
+            return AuthErrors.Unauthorized;
         }
 
         if (presented.Id != current.Id || presented.RefreshExpiresAtUtc <= now)

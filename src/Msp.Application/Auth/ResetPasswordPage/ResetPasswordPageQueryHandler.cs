@@ -3,7 +3,7 @@ using Msp.Application.Common.Results;
 
 namespace Msp.Application.Auth.ResetPasswordPage;
 
-public sealed class ResetPasswordPageQueryHandler(IPasswordResets resets, TimeProvider clock)
+public sealed class ResetPasswordPageQueryHandler(IPasswordResetRepository resets, TimeProvider clock)
     : IRequestHandler<ResetPasswordPageQuery, Result<HtmlPage>>
 {
     public async Task<Result<HtmlPage>> Handle(ResetPasswordPageQuery request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Auth.RevokeToken;
 
-public sealed class RevokeTokenCommandHandler(CallerContext context, ITokenStore tokens, ISessionCookie cookie, TimeProvider clock)
+public sealed class RevokeTokenCommandHandler(CallerContext context, ITokenRepository tokens, ISessionCookie cookie, TimeProvider clock)
     : IRequestHandler<RevokeTokenCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Revoked = new("Access_denied: token is invalid");
@@ -14,7 +14,7 @@ public sealed class RevokeTokenCommandHandler(CallerContext context, ITokenStore
         var credentials = context.Credentials;
         if (credentials.IsEmpty)
         {
-            return AuthErrors.UnauthorizedClient;
+            return AuthErrors.Unauthorized;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

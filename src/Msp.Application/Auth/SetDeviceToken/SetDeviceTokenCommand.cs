@@ -7,5 +7,5 @@ namespace Msp.Application.Auth.SetDeviceToken;
 public sealed record SetDeviceTokenCommand(string? AppId, string? Platform, string? DeviceToken)
     : ICommand<MessageResponse>, IAuthenticatedRequest
 {
-    public static ApiError Unauthorized => AuthErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => AuthErrors.Unauthorized;
 }

@@ -11,11 +11,11 @@ namespace Msp.Application.Auth.SetNewPassword;
 /// reads them in a browser, so a bad form comes back with its error instead of a documented body.
 /// </summary>
 public sealed class SetNewPasswordCommandHandler(
-    IPasswordResets resets,
+    IPasswordResetRepository resets,
     IAccountRepository accounts,
     IPasswordHasher hasher,
-    ITokenStore tokens,
-    ILoginAttempts attempts,
+    ITokenRepository tokens,
+    ILoginAttemptRepository attempts,
     TimeProvider clock) : IRequestHandler<SetNewPasswordCommand, Result<HtmlPage>>
 {
     public async Task<Result<HtmlPage>> Handle(SetNewPasswordCommand request, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Msp.Application.Common.Behaviors;
 /// Resolves the caller of every <see cref="IAuthenticatedRequest"/> once, before validation, and answers a
 /// missing or dead credential with the operation's own unauthorized body.
 /// </summary>
-public sealed class AuthenticationBehavior<TRequest, TResponse>(CallerContext context, ICallerDirectory directory)
+public sealed class AuthenticationBehavior<TRequest, TResponse>(CallerContext context, ICallerReader directory)
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IFailable<TResponse>
 {

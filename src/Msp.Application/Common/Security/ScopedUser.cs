@@ -8,7 +8,7 @@ namespace Msp.Application.Common.Security;
 /// </summary>
 public sealed record ScopedUser(long Id, Role Role, long? PartnerId, AccountStatus Status, bool SubscribedToCallerService);
 
-public interface ITenantDirectory
+public interface ITenantReader
 {
     /// <summary>The account, with <see cref="ScopedUser.SubscribedToCallerService"/> answered for <paramref name="callerServiceId"/>.</summary>
     Task<ScopedUser?> FindUserAsync(long userId, long? callerServiceId, CancellationToken cancellationToken);

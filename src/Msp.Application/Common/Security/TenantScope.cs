@@ -7,7 +7,7 @@ namespace Msp.Application.Common.Security;
 /// themselves. An account outside the caller's reach and an account that does not exist give the same answer
 /// (null / false), so an outsider cannot tell one from the other.
 /// </summary>
-public sealed class TenantScope(CallerContext context, ITenantDirectory directory)
+public sealed class TenantScope(CallerContext context, ITenantReader directory)
 {
     /// <summary>The target account if the caller may reach it under <paramref name="allowed"/>; null otherwise.</summary>
     public async Task<ScopedUser?> FindUserAsync(long userId, AllowedCallers allowed, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Msp.Application.Common.Validation;
 
 namespace Msp.Application.Messaging.SendSms;
 
-public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientDirectory recipients, IOutbox outbox)
+public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientReader recipients, IOutboxRepository outbox)
     : IRequestHandler<SendSmsCommand, Result<StatusResponse>>
 {
     public async Task<Result<StatusResponse>> Handle(SendSmsCommand request, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientDirectory
         var user = await scope.FindUserAsync(userId, AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin, cancellationToken);
         if (user is null)
         {
-            return MessagingErrors.UnauthorizedClient;
+            return MessagingErrors.Unauthorized;
         }
 
         var mobile = (await recipients.MobileNumberAsync(user.Id, cancellationToken)).Trim();

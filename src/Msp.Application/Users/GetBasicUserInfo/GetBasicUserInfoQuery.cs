@@ -6,5 +6,5 @@ namespace Msp.Application.Users.GetBasicUserInfo;
 /// <summary>Spec 6.15: one user's profile with its BP's branding.</summary>
 public sealed record GetBasicUserInfoQuery(string? UserId) : IQuery<BasicUserInfoResponse>, IAuthenticatedRequest
 {
-    public static ApiError Unauthorized => UsersErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => UsersErrors.Unauthorized;
 }

@@ -11,7 +11,7 @@ namespace Msp.Application.Users.UserStatus;
 /// The three status operations differ only in the status they leave the end user in (ADR 8): each sets its own,
 /// whatever the status was, so users/active also takes an account back out of pending deletion.
 /// </summary>
-public abstract class UserStatusCommandHandler<TCommand>(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+public abstract class UserStatusCommandHandler<TCommand>(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserStatusCommand
 {

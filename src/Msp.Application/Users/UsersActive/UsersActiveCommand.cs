@@ -6,5 +6,5 @@ namespace Msp.Application.Users.UsersActive;
 /// <summary>Spec 6.40: an end user may sign in again (also out of pending deletion).</summary>
 public sealed record UsersActiveCommand(string? UserId) : IUserStatusCommand
 {
-    public static ApiError Unauthorized => UsersErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => UsersErrors.Unauthorized;
 }

@@ -5,7 +5,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersActive;
 
-public sealed class UsersActiveCommandHandler(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+public sealed class UsersActiveCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : UserStatusCommandHandler<UsersActiveCommand>(scope, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.Active;

@@ -6,5 +6,5 @@ namespace Msp.Application.Users.UsersDelete;
 /// <summary>Spec 6.41: the end user moves to pending deletion; it may no longer sign in, and no reader sees it.</summary>
 public sealed record UsersDeleteCommand(string? UserId) : IUserStatusCommand
 {
-    public static ApiError Unauthorized => UsersErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => UsersErrors.Unauthorized;
 }

@@ -5,7 +5,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersDelete;
 
-public sealed class UsersDeleteCommandHandler(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+public sealed class UsersDeleteCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : UserStatusCommandHandler<UsersDeleteCommand>(scope, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.PendingDeletion;

@@ -6,5 +6,5 @@ namespace Msp.Application.Users.UsersDisable;
 /// <summary>Spec 6.42: an end user may no longer sign in, until users/active.</summary>
 public sealed record UsersDisableCommand(string? UserId) : IUserStatusCommand
 {
-    public static ApiError Unauthorized => UsersErrors.UnauthorizedClient;
+    public static ApiError Unauthorized => UsersErrors.Unauthorized;
 }

@@ -5,7 +5,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersDisable;
 
-public sealed class UsersDisableCommandHandler(TenantScope scope, IUserStatusStore users, ITokenStore tokens, TimeProvider clock)
+public sealed class UsersDisableCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : UserStatusCommandHandler<UsersDisableCommand>(scope, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.Disabled;

@@ -12,7 +12,7 @@ namespace Msp.Infrastructure.Persistence.Sqlite;
 /// connection kept open with its prepared commands skips that. Each connection serves one request at a time.
 /// It also keeps the process's one writer slot: SQLite has a single write lock, and a writer that finds it taken
 /// sleeps in Microsoft.Data.Sqlite's busy loop (150 ms a try, on a blocked thread), so writers wait for the slot here
-/// instead, in arrival order and without a thread (ADR 12).
+/// instead, in arrival order and without a thread (ADR 14).
 /// </summary>
 public sealed class SqliteConnectionPool(IOptions<DatabaseOptions> options) : IDbConnectionSource, IDisposable
 {

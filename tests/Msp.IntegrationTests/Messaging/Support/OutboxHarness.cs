@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Msp.Application.Auth.ResetPassword;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Messaging;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Messaging;
@@ -67,7 +67,7 @@ internal sealed class OutboxHarness : IAsyncDisposable
     public async Task EnqueueAsync(params OutgoingMessage[] messages)
     {
         await using var scope = _services.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxRepository>();
         foreach (var message in messages)
         {
             await outbox.EnqueueAsync(message, CancellationToken.None);

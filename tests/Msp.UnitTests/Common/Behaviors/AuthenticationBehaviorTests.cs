@@ -7,7 +7,7 @@ namespace Msp.UnitTests.Common.Behaviors;
 
 public sealed class AuthenticationBehaviorTests
 {
-    private readonly ICallerDirectory _directory = Substitute.For<ICallerDirectory>();
+    private readonly ICallerReader _directory = Substitute.For<ICallerReader>();
     private readonly CallerContext _context = new();
     private int _nextCalls;
 

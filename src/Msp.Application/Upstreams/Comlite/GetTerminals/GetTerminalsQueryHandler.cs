@@ -8,7 +8,7 @@ namespace Msp.Application.Upstreams.Comlite.GetTerminals;
 /// Only a subscriber of the active Comlite service may ask; anyone else (another end user, a partner admin, a service
 /// account, the platform admin, none of whom is subscribed) gets the operation's unauthorized body.
 /// </summary>
-public sealed class GetTerminalsQueryHandler(CallerContext context, IUpstreamSubscriptions subscriptions, IComliteGateway comlite)
+public sealed class GetTerminalsQueryHandler(CallerContext context, IUpstreamSubscriptionReader subscriptions, IComliteGateway comlite)
     : IRequestHandler<GetTerminalsQuery, Result<GetTerminalsResponse>>
 {
     public async Task<Result<GetTerminalsResponse>> Handle(GetTerminalsQuery request, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class GetTerminalsQueryHandler(CallerContext context, IUpstreamSub
         var userId = context.Caller.UserId;
         if (!await subscriptions.IsSubscribedAsync(userId, UpstreamNames.Comlite, cancellationToken))
         {
-            return ComliteErrors.UnauthorizedClient;
+            return ComliteErrors.Unauthorized;
         }
 
         return await comlite.GetTerminalsAsync(userId, cancellationToken) switch

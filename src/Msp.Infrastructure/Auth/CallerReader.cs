@@ -9,7 +9,7 @@ namespace Msp.Infrastructure.Auth;
 /// One indexed lookup per request: the live token (or the open session the cookie names), its account if active,
 /// and the service a service account owns.
 /// </summary>
-public sealed class CallerDirectory(DbSession db, TimeProvider clock) : ICallerDirectory
+public sealed class CallerReader(DbSession db, TimeProvider clock) : ICallerReader
 {
     private const string SelectCaller = """
         SELECT a.id AS UserId, a.role_id AS RoleId, a.partner_id AS PartnerId,

@@ -1,11 +1,11 @@
 using FluentValidation;
 using Msp.Application.Common.Validation;
 
-namespace Msp.Application.Auth.ResetPassword;
+namespace Msp.Application.Auth.Reset;
 
-public sealed class ResetPasswordCommandValidator : AbstractValidator<ResetPasswordCommand>
+public sealed class ResetCommandValidator : AbstractValidator<ResetCommand>
 {
-    public ResetPasswordCommandValidator()
+    public ResetCommandValidator()
     {
         RuleFor(c => c.Email).Present().WithError(AuthErrors.ResetFailed);
         RuleFor(c => c.Email).MustBeEmail().WithError(AuthErrors.ResetFailed);

@@ -7,7 +7,7 @@ using Msp.Infrastructure.Security;
 namespace Msp.Infrastructure.Auth;
 
 /// <summary>Tokens and session cookies are stored only as SHA-256 hashes and looked up by them.</summary>
-public sealed class TokenStore(DbSession db, IOptions<AuthOptions> options) : ITokenStore
+public sealed class TokenRepository(DbSession db, IOptions<AuthOptions> options) : ITokenRepository
 {
     private const string InsertTokenSql = """
         INSERT INTO access_tokens (account_id, token_hash, refresh_token_hash, family_id, source, created_at, expires_at, refresh_expires_at)

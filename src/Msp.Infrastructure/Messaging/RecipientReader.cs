@@ -3,7 +3,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Messaging;
 
-public sealed class RecipientDirectory(DbSession db) : IRecipientDirectory
+public sealed class RecipientReader(DbSession db) : IRecipientReader
 {
     private const string MobileNumberSql = "SELECT mobil FROM accounts WHERE id = @Id";
 

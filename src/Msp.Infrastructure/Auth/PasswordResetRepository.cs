@@ -5,7 +5,7 @@ using Msp.Infrastructure.Security;
 namespace Msp.Infrastructure.Auth;
 
 /// <summary>Reset links are stored only as SHA-256 hashes of their tokens and looked up by them, as access tokens are.</summary>
-public sealed class PasswordResets(DbSession db) : IPasswordResets
+public sealed class PasswordResetRepository(DbSession db) : IPasswordResetRepository
 {
     private const string FindActiveAccountSql = """
         SELECT id AS AccountId, email AS Email FROM accounts WHERE email = @Email AND status = 1

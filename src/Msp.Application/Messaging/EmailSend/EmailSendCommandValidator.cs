@@ -1,19 +1,19 @@
 using FluentValidation;
 using Msp.Application.Common.Validation;
 
-namespace Msp.Application.Messaging.SendEmail;
+namespace Msp.Application.Messaging.EmailSend;
 
 /// <summary>
 /// 6.8 documents one failure, 403 <c>"Invalid email"</c>; every parameter problem answers it (see the outbox ADR): a missing
 /// parameter, a malformed address, a subject that is too long or spans lines, an over-long message.
 /// </summary>
-public sealed class SendEmailCommandValidator : AbstractValidator<SendEmailCommand>
+public sealed class EmailSendCommandValidator : AbstractValidator<EmailSendCommand>
 {
     public const int MaxSubjectLength = 255;
 
     public const int MaxMessageLength = 100_000;
 
-    public SendEmailCommandValidator()
+    public EmailSendCommandValidator()
     {
         RuleFor(c => c.Email).Present().WithError(MessagingErrors.InvalidEmail);
         RuleFor(c => c.Subject).Present().WithError(MessagingErrors.InvalidEmail);

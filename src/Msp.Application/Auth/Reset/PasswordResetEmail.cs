@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using Msp.Application.Messaging;
 
-namespace Msp.Application.Auth.ResetPassword;
+namespace Msp.Application.Auth.Reset;
 
 /// <summary>
 /// Turns a queued reset request into its email when the outbox sends it: only then is the account looked up and the
 /// link issued. The link exists in clear only in this email, composed in memory; the database keeps its hash.
 /// </summary>
-public sealed class PasswordResetEmail(IPasswordResets resets, TimeProvider clock, IOptions<PasswordResetOptions> options)
+public sealed class PasswordResetEmail(IPasswordResetRepository resets, TimeProvider clock, IOptions<PasswordResetOptions> options)
 {
     public const string Subject = "Reset your password";
 

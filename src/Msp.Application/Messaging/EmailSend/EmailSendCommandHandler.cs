@@ -3,16 +3,16 @@ using Microsoft.Extensions.Options;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
-namespace Msp.Application.Messaging.SendEmail;
+namespace Msp.Application.Messaging.EmailSend;
 
-public sealed class SendEmailCommandHandler(
+public sealed class EmailSendCommandHandler(
     TenantScope scope,
     CallerContext context,
-    IOutbox outbox,
+    IOutboxRepository outbox,
     TimeProvider clock,
-    IOptions<EmailQuotaOptions> quota) : IRequestHandler<SendEmailCommand, Result<StatusResponse>>
+    IOptions<EmailQuotaOptions> quota) : IRequestHandler<EmailSendCommand, Result<StatusResponse>>
 {
-    public async Task<Result<StatusResponse>> Handle(SendEmailCommand request, CancellationToken cancellationToken)
+    public async Task<Result<StatusResponse>> Handle(EmailSendCommand request, CancellationToken cancellationToken)
     {
         var recipient = request.Email!;
 
@@ -25,7 +25,7 @@ public sealed class SendEmailCommandHandler(
         var sender = context.Caller.UserId;
         await outbox.EnqueueAsync(OutgoingMessage.Email(recipient, request.Subject!, request.Message!) with { SenderAccountId = sender }, cancellationToken);
 
-        // Counted after the insert, in the command's transaction (writers take turns, ADR 12), so concurrent requests
+        // Counted after the insert, in the command's transaction (writers take turns, ADR 14), so concurrent requests
         // cannot all pass the same count; over the quota the documented 403 rolls the message back.
         var perHour = quota.Value.PerAccountPerHour;
         var sinceUtc = clock.GetUtcNow().UtcDateTime.AddHours(-1);

@@ -3,7 +3,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Upstreams;
 
-public sealed class UpstreamSubscriptions(DbSession db) : IUpstreamSubscriptions
+public sealed class UpstreamSubscriptionReader(DbSession db) : IUpstreamSubscriptionReader
 {
     private const string CountSql = """
         SELECT COUNT(*)

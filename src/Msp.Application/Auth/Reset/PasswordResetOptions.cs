@@ -1,4 +1,4 @@
-namespace Msp.Application.Auth.ResetPassword;
+namespace Msp.Application.Auth.Reset;
 
 /// <summary>The <c>Auth:PasswordReset</c> section: where the emailed link points, how long it lives, how many an account gets.</summary>
 public sealed class PasswordResetOptions

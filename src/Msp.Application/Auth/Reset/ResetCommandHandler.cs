@@ -2,7 +2,7 @@ using MediatR;
 using Msp.Application.Common.Results;
 using Msp.Application.Messaging;
 
-namespace Msp.Application.Auth.ResetPassword;
+namespace Msp.Application.Auth.Reset;
 
 /// <summary>
 /// Always answers OK for a well-formed email (CONTRACT.md §3: no account enumeration), after the same work for every
@@ -10,11 +10,11 @@ namespace Msp.Application.Auth.ResetPassword;
 /// (<see cref="PasswordResetEmail"/>), out of the request's time, so neither the answer nor its timing tells whether
 /// the address has an active account.
 /// </summary>
-public sealed class ResetPasswordCommandHandler(IOutbox outbox) : IRequestHandler<ResetPasswordCommand, Result<MessageResponse>>
+public sealed class ResetCommandHandler(IOutboxRepository outbox) : IRequestHandler<ResetCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Accepted = new("OK");
 
-    public async Task<Result<MessageResponse>> Handle(ResetPasswordCommand request, CancellationToken cancellationToken)
+    public async Task<Result<MessageResponse>> Handle(ResetCommand request, CancellationToken cancellationToken)
     {
         await outbox.EnqueuePasswordResetAsync(request.Email!, cancellationToken);
         return Accepted;

@@ -4,7 +4,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Users;
 
-public sealed class UserStatusStore(DbSession db) : IUserStatusStore
+public sealed class UserStatusRepository(DbSession db) : IUserStatusRepository
 {
     /// <summary>The role guard keeps the write to end users even if the account changed since the scope check.</summary>
     private const string SetStatusSql = """

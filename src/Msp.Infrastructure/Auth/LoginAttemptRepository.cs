@@ -9,7 +9,7 @@ namespace Msp.Infrastructure.Auth;
 /// none gets past a lock another one set: an attempt outside the current window starts a new one, and the attempt
 /// that reaches the threshold sets the lock.
 /// </summary>
-public sealed class LoginAttempts(DbSession db) : ILoginAttempts
+public sealed class LoginAttemptRepository(DbSession db) : ILoginAttemptRepository
 {
     private const string ClaimSql = """
         UPDATE accounts SET

@@ -4,7 +4,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Security;
 
-public sealed class TenantDirectory(DbSession db) : ITenantDirectory
+public sealed class TenantReader(DbSession db) : ITenantReader
 {
     private const string FindUserSql = """
         SELECT a.id AS Id, a.role_id AS RoleId, a.partner_id AS PartnerId, a.status AS Status,
