@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Load test of getUserInfo (API against the no-layers floor) and login, on loopback only. See bench/README.md.
+# Load test of getUserInfo (API against the no-layers floor), login and the mixed read/write workloads, on loopback
+# only. See bench/README.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-OUT="$BENCH/out"
+OUT=${BENCH_OUT:-"$BENCH/out"}
 
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
@@ -17,6 +18,10 @@ FLOOR_PORT=${BENCH_FLOOR_PORT:-18711}
 LOGIN=${BENCH_LOGIN:-demo.vzug}
 PASSWORD=${BENCH_PASSWORD:-Vzug#2016}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-1800}
+SCENARIOS=${BENCH_SCENARIOS:-"getuserinfo login mixed"}
+MIX_CONNECTIONS=${BENCH_MIX_CONNECTIONS:-16}
+MIXES=${BENCH_MIXES:-"reads writes logins"}
+export BENCH_LOGIN_EVERY=${BENCH_LOGIN_EVERY:-10}
 
 API_PID=""
 FLOOR_PID=""
@@ -137,6 +142,7 @@ FLOOR="http://127.0.0.1:$FLOOR_PORT"
         Database__MigrateOnStartup=true Database__SeedDemoData=true \
         Logging__LogLevel__Default=Warning \
         Auth__LoginRequestsPerMinute=0 Auth__LockoutThreshold=0 \
+        Messaging__Mode=Folder Messaging__Folder="$WORK/outbox" \
         ./Msp.Api --urls "$API"
 ) >"$WORK/api.log" 2>&1 &
 API_PID=$!
@@ -224,24 +230,50 @@ settle() { # pid: wait (at most 10 s) until the server is idle, e.g. done with r
     return 0
 }
 
-echo "bench: warming up ($WARMUP each)"
-warm "$API/getUserInfo" -H "$AUTH"
-warm "$FLOOR/floor/getUserInfo" -H "$AUTH"
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+
+token_of() { # login password: an access token, by a real login
+    local json token
+    json=$(curl -sS --max-time 30 -X POST --data-urlencode "email=$1" --data-urlencode "password=$2" "$API/auth/login") \
+        || fail "login request for $1 failed"
+    token=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$json")
+    [[ -n $token ]] || fail "login as $1 gave no access_token: $json"
+    echo "$token"
+}
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-# API and floor take turns, so a burst of outside load hits both alike; the summary takes each one's best round.
-for round in $(seq "$ROUNDS"); do
-    settle "$API_PID"
-    measure "api$round" "API getUserInfo #$round" "$API/getUserInfo" "$CONNECTIONS" "$API_PID" -H "$AUTH"
-    settle "$FLOOR_PID"
-    measure "floor$round" "floor getUserInfo #$round" "$FLOOR/floor/getUserInfo" "$CONNECTIONS" "$FLOOR_PID" -H "$AUTH"
-done
+if wants getuserinfo; then
+    echo "bench: warming up ($WARMUP each)"
+    warm "$API/getUserInfo" -H "$AUTH"
+    warm "$FLOOR/floor/getUserInfo" -H "$AUTH"
+    # API and floor take turns, so a burst of outside load hits both alike; the summary takes each one's best round.
+    for round in $(seq "$ROUNDS"); do
+        settle "$API_PID"
+        measure "api$round" "API getUserInfo #$round" "$API/getUserInfo" "$CONNECTIONS" "$API_PID" -H "$AUTH"
+        settle "$FLOOR_PID"
+        measure "floor$round" "floor getUserInfo #$round" "$FLOOR/floor/getUserInfo" "$CONNECTIONS" "$FLOOR_PID" -H "$AUTH"
+    done
+fi
+# The mixes (reads, then reads with writes, then with logins too): writers share SQLite's one write lock, and this
+# is what shows whether they wait for it in order or sleep in a busy back-off (ADR 14).
+if wants mixed; then
+    BENCH_JORGE_TOKEN=$(token_of jorge 'Jorge#2016')
+    BENCH_ADMIN_TOKEN=$(token_of lindau.admin 'Lindau#Admin1')
+    export BENCH_JORGE_TOKEN BENCH_ADMIN_TOKEN
+    BENCH_MIX=writes warm "$API/" -s "$BENCH/mixed.lua"
+    for mix in $MIXES; do
+        settle "$API_PID"
+        BENCH_MIX=$mix measure "mix_$mix" "API mix: $mix" "$API/" "$MIX_CONNECTIONS" "$API_PID" -s "$BENCH/mixed.lua"
+    done
+fi
 # Login last: each one writes rows. A run ends with logins in flight that the server still hashes, so wait them out.
-warm "$API/auth/login" -s "$BENCH/login.lua"
-for connections in $LOGIN_CONNECTIONS; do
-    settle "$API_PID"
-    measure "login$connections" "API login" "$API/auth/login" "$connections" "$API_PID" -s "$BENCH/login.lua"
-done
+if wants login; then
+    warm "$API/auth/login" -s "$BENCH/login.lua"
+    for connections in $LOGIN_CONNECTIONS; do
+        settle "$API_PID"
+        measure "login$connections" "API login" "$API/auth/login" "$connections" "$API_PID" -s "$BENCH/login.lua"
+    done
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- report ---------------------------------------------------------------------------------------------------------
@@ -252,13 +284,20 @@ best() { # prefix array-name max|min: the best value over the rounds
         if [[ $key =~ ^$prefix[0-9]+$ ]]; then echo "${values[$key]}"; fi
     done | sort -g | if [[ $mode == max ]]; then tail -1; else head -1; fi
 }
-API_RPS=$(best api RPS max)
-FLOOR_RPS=$(best floor RPS max)
-API_P99=$(best api P99 min)
-RATIO=$(awk -v a="$API_RPS" -v f="$FLOOR_RPS" 'BEGIN { printf "%.2f", a / f }')
-CPU_RATIO=$(awk -v a="$(best api CPU min)" -v f="$(best floor CPU min)" 'BEGIN { printf "%.2f", f / a }')
-RATIO_OK=$(awk -v r="$RATIO" 'BEGIN { print (r >= 0.8 ? "met" : "MISSED") }')
-P99_OK=$(awk -v p="$API_P99" 'BEGIN { print (p <= 15 ? "met" : "MISSED") }')
+if wants getuserinfo; then
+    API_RPS=$(best api RPS max)
+    FLOOR_RPS=$(best floor RPS max)
+    API_P99=$(best api P99 min)
+    RATIO=$(awk -v a="$API_RPS" -v f="$FLOOR_RPS" 'BEGIN { printf "%.2f", a / f }')
+    CPU_RATIO=$(awk -v a="$(best api CPU min)" -v f="$(best floor CPU min)" 'BEGIN { printf "%.2f", f / a }')
+    RATIO_OK=$(awk -v r="$RATIO" 'BEGIN { print (r >= 0.8 ? "met" : "MISSED") }')
+    P99_OK=$(awk -v p="$API_P99" 'BEGIN { print (p <= 15 ? "met" : "MISSED") }')
+fi
+if wants mixed && [[ -n ${RPS[mix_reads]:-} && -n ${RPS[mix_writes]:-} ]]; then
+    MIX_RATIO=$(awk -v w="${RPS[mix_writes]}" -v r="${RPS[mix_reads]}" 'BEGIN { printf "%.2f", w / r }')
+    MIX_RATIO_OK=$(awk -v r="$MIX_RATIO" 'BEGIN { print (r >= 0.9 ? "met" : "MISSED") }')
+    MIX_P99_OK=$(awk -v p="${P99[mix_writes]}" 'BEGIN { print (p <= 25 ? "met" : "MISSED") }')
+fi
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$BENCH/results"
 REPORT="$BENCH/results/$STAMP.md"
@@ -276,12 +315,21 @@ REPORT="$BENCH/results/$STAMP.md"
     echo "Server CPU is the serving process's user + system time during the run divided by its requests. RSS is its"
     echo "VmRSS after the run and VmHWM (peak) so far; the API's rows are one process."
     echo
-    echo "Best of $ROUNDS rounds each (outside load only ever slows a round down):"
-    echo
-    echo "- getUserInfo req/s API $API_RPS, floor $FLOOR_RPS: API/floor **$RATIO** (target ≥ 0.80: $RATIO_OK);" \
-        "by server CPU per request (floor/API), which outside load moves less: $CPU_RATIO"
-    echo "- getUserInfo API p99 at $CONNECTIONS connections: **$API_P99 ms** (target ≤ 15 ms: $P99_OK)"
-    echo "- login is bound by PBKDF2 (HMAC-SHA512, 100,000 iterations) per request"
+    if wants getuserinfo; then
+        echo "getUserInfo, best of $ROUNDS rounds each (outside load only ever slows a round down):"
+        echo
+        echo "- getUserInfo req/s API $API_RPS, floor $FLOOR_RPS: API/floor **$RATIO** (target ≥ 0.80: $RATIO_OK);" \
+            "by server CPU per request (floor/API), which outside load moves less: $CPU_RATIO"
+        echo "- getUserInfo API p99 at $CONNECTIONS connections: **$API_P99 ms** (target ≤ 15 ms: $P99_OK)"
+    fi
+    if [[ -n ${MIX_RATIO:-} ]]; then
+        echo "- mixes at $MIX_CONNECTIONS connections (bench/mixed.lua): reads with writes serve **$MIX_RATIO×** the" \
+            "reads-only req/s (target ≥ 0.90: $MIX_RATIO_OK), p99 **${P99[mix_writes]} ms** (target ≤ 25 ms: $MIX_P99_OK);" \
+            "the logins mix adds one login per $BENCH_LOGIN_EVERY cycles"
+    fi
+    if wants login || [[ " $MIXES " == *" logins "* ]]; then
+        echo "- login is bound by PBKDF2 (HMAC-SHA512, 100,000 iterations) per request"
+    fi
 } >"$REPORT"
 echo
 cat "$REPORT"

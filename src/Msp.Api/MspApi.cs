@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Reset;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
+using Msp.Application.Messaging.EmailSend;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -28,17 +31,24 @@ internal static class MspApi
             configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
         });
 
+        if (!builder.Environment.IsDevelopment())
+        {
+            ProductionSettings.ThrowIfUnsafe(configuration);
+        }
+
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
-        services.Configure<PasswordResetOptions>(configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.Configure<EmailQuotaOptions>(configuration.GetSection(EmailQuotaOptions.Section));
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ISessionCookie, HttpSessionCookie>();
+        services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
+        services.AddTrustedProxies(configuration);
         services.AddLoginRateLimiting(configuration);
         services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationParametersTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -47,13 +57,14 @@ internal static class MspApi
 
     public static WebApplication UseMspPipeline(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => FallbackResponses.WriteAsync(context.HttpContext));
         app.UseRateLimiter();
 
-        app.MapOpenApi();
-        if (app.Environment.IsDevelopment())
+        if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.PublishReference)
         {
+            app.MapOpenApi();
             app.MapScalarApiReference();
         }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Msp.Application.Auth;
+using Msp.Application.Auth.Login;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
@@ -23,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<CallerContext>();
         services.AddScoped<TenantScope>();
         services.AddSingleton<WireTimeFormatter>();
+        services.AddScoped<PasswordCheck>();
+        services.AddSingleton<DeviceUidGuesses>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -10,4 +10,7 @@ internal sealed class ApiOptions
     /// Off by default: existing clients compare the documented bodies as they are.
     /// </summary>
     public bool IncludeErrorDetails { get; set; }
+
+    /// <summary>Serve the OpenAPI document (<c>/openapi/v1.json</c>) and its Scalar reference; on in Development.</summary>
+    public bool PublishReference { get; set; }
 }

@@ -4,9 +4,10 @@ namespace Msp.Api.Http;
 
 /// <summary>
 /// The login cookie names a device session, not the token. HttpOnly keeps scripts from it; SameSite=Strict keeps
-/// other sites from riding on it, which matters because every route also answers GET.
+/// other sites from riding on it, which matters because every route also answers GET. Outside Development it is
+/// always Secure: behind a TLS-terminating proxy the request reaching the API is plain http (ADR 15).
 /// </summary>
-internal sealed class HttpSessionCookie(IHttpContextAccessor accessor) : ISessionCookie
+internal sealed class HttpSessionCookie(IHttpContextAccessor accessor, IHostEnvironment environment) : ISessionCookie
 {
     public const string Name = "msp_session";
 
@@ -25,11 +26,11 @@ internal sealed class HttpSessionCookie(IHttpContextAccessor accessor) : ISessio
         }
     }
 
-    private static CookieOptions Options(HttpContext http, DateTime? expiresAtUtc) => new()
+    private CookieOptions Options(HttpContext http, DateTime? expiresAtUtc) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Strict,
-        Secure = http.Request.IsHttps,
+        Secure = http.Request.IsHttps || !environment.IsDevelopment(),
         Path = "/",
         Expires = expiresAtUtc is { } expires ? new DateTimeOffset(expires, TimeSpan.Zero) : null,
     };

@@ -18,7 +18,22 @@ internal sealed class RequestParameters
 
     public string? this[string name] => _values.GetValueOrDefault(Normalize(name));
 
-    public static string Normalize(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+    /// <summary>
+    /// The name without underscores, its ASCII letters in lower case. Only ASCII folds: invariant lower case would
+    /// turn the Kelvin sign into "k", so "access_to\u212Aen" would carry the access token (ADR 15).
+    /// </summary>
+    public static string Normalize(string name) =>
+        string.Create(name.Length - name.Count(c => c == '_'), name, static (folded, name) =>
+        {
+            var at = 0;
+            foreach (var c in name)
+            {
+                if (c != '_')
+                {
+                    folded[at++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+            }
+        });
 
     /// <summary>The parameters, or null when the body is over the size limit.</summary>
     public static async Task<RequestParameters?> ReadAsync(HttpContext http)

@@ -11,6 +11,9 @@ public sealed class AuthOptions
 
     public int LoginRequestsPerMinute { get; set; } = 30;
 
+    /// <summary>Failed device-uid logins from one client address a minute before its uid logins stop working.</summary>
+    public int FailedUidLoginsPerMinute { get; set; } = 10;
+
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);

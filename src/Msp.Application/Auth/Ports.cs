@@ -16,11 +16,20 @@ public interface IAccountRepository
     Task SavePasswordHashAsync(UserAccount account, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
-/// <summary>The per-account failed-login counter; it lives in the database, so every instance sees it.</summary>
+/// <summary>
+/// The per-account counter of password attempts; it lives in the database, so every instance sees it.
+/// </summary>
 public interface ILoginAttemptRepository
 {
-    Task RecordFailureAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts one attempt before its password is checked, atomically, unless the account is locked (false): so no
+    /// more attempts than the threshold ever reach the hash, however many arrive at once. The attempt that reaches
+    /// the threshold sets the lock; a right password then clears it (<see cref="ClearAsync"/>). The claim commits at
+    /// once: it counts whether or not the command that made it succeeds.
+    /// </summary>
+    Task<bool> TryClaimAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken);
 
+    /// <summary>Resets the counter and the lock, in the command's transaction.</summary>
     Task ClearAsync(long accountId, CancellationToken cancellationToken);
 }
 
@@ -110,11 +119,15 @@ public interface IPasswordResetRepository
     /// <summary>The active account with this email (case-insensitively); null for an unknown, disabled or pending-deletion one.</summary>
     Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken);
 
-    /// <summary>How many links the account was sent since <paramref name="sinceUtc"/>.</summary>
-    Task<int> CountIssuedSinceAsync(long accountId, DateTime sinceUtc, CancellationToken cancellationToken);
-
-    /// <summary>Stores a new link's token (hashed) and answers the token itself, which only the email carries.</summary>
-    Task<string> IssueAsync(long accountId, DateTime expiresAtUtc, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// The token of the reset request's link, which only its email carries; the link is stored as the token's hash.
+    /// A request has one link at most: the first call stores it, unless the account already got
+    /// <see cref="ResetLinkRequest.MaxPerHour"/> links in the hour before <paramref name="nowUtc"/>; a later call (a
+    /// retry after a failed send) gives the same, still open link a new token and expiry, so the token of the failed
+    /// attempt stops working and the hourly count does not grow. Null when the limit is reached or the request's
+    /// link was used up or voided.
+    /// </summary>
+    Task<string?> IssueAsync(ResetLinkRequest request, DateTime nowUtc, CancellationToken cancellationToken);
 
     /// <summary>The link this token names, in whatever state it is; null for an unknown token or an account no longer active.</summary>
     Task<PasswordResetLink?> FindAsync(string token, CancellationToken cancellationToken);
@@ -124,9 +137,15 @@ public interface IPasswordResetRepository
     /// it every other open link of the account.
     /// </summary>
     Task<bool> UseAsync(PasswordResetLink link, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Uses up every open link of the account: its password changed, so no older request may change it again.</summary>
+    Task VoidOpenLinksAsync(long accountId, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
 public sealed record ResetRecipient(long AccountId, string Email);
+
+/// <summary>The link a reset request (its outbox row) asks for, for an account allowed <paramref name="MaxPerHour"/> links an hour.</summary>
+public sealed record ResetLinkRequest(long RequestId, long AccountId, int MaxPerHour, DateTime ExpiresAtUtc);
 
 public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc)
 {

@@ -7,6 +7,16 @@ namespace Msp.Application.Messaging;
 public interface IOutboxRepository
 {
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Emails the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
+    Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active
+    /// account has it is decided at send time (<see cref="Auth.Reset.PasswordResetEmail"/>), so the request
+    /// costs the same for every address and its timing tells nothing about which ones have accounts.
+    /// </summary>
+    Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken);
 }
 
 public enum MessageChannel
@@ -18,6 +28,9 @@ public enum MessageChannel
 /// <summary>A message as a request hands it over: plain text; <paramref name="Subject"/> is empty for an SMS.</summary>
 public sealed record OutgoingMessage(MessageChannel Channel, string Recipient, string Subject, string Body)
 {
+    /// <summary>The account whose request wrote the message, where a quota counts it; null for the platform's own.</summary>
+    public long? SenderAccountId { get; init; }
+
     public static OutgoingMessage Email(string recipient, string subject, string body) => new(MessageChannel.Email, recipient, subject, body);
 
     public static OutgoingMessage Sms(string mobileNumber, string text) => new(MessageChannel.Sms, mobileNumber, "", text);

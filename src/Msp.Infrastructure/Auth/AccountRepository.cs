@@ -1,6 +1,7 @@
 using Msp.Application.Auth;
 using Msp.Domain.Accounts;
 using Msp.Infrastructure.Persistence;
+using Msp.Infrastructure.Security;
 
 namespace Msp.Infrastructure.Auth;
 
@@ -20,7 +21,7 @@ public sealed class AccountRepository(DbSession db) : IAccountRepository
 
     private const string FindByUidSql = SelectAccount + """
 
-        WHERE id = (SELECT account_id FROM device_uids WHERE uid = @Uid)
+        WHERE id = (SELECT account_id FROM device_uid_hashes WHERE uid_hash = @UidHash)
         """;
 
     private const string FindByIdSql = SelectAccount + """
@@ -36,7 +37,7 @@ public sealed class AccountRepository(DbSession db) : IAccountRepository
         ToAccount((await db.QueryAsync<AccountRow>(FindByLoginSql, new { Login = emailOrUsername }, cancellationToken)).FirstOrDefault());
 
     public async Task<UserAccount?> FindByDeviceUidAsync(string uid, CancellationToken cancellationToken) =>
-        ToAccount(await db.QuerySingleOrDefaultAsync<AccountRow>(FindByUidSql, new { Uid = uid }, cancellationToken));
+        ToAccount(await db.QuerySingleOrDefaultAsync<AccountRow>(FindByUidSql, new { UidHash = Secrets.Hash(uid) }, cancellationToken));
 
     public async Task<UserAccount?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
         ToAccount(await db.QuerySingleOrDefaultAsync<AccountRow>(FindByIdSql, new { Id = id }, cancellationToken));

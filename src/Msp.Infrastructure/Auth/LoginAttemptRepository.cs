@@ -5,12 +5,13 @@ using Msp.Infrastructure.Persistence;
 namespace Msp.Infrastructure.Auth;
 
 /// <summary>
-/// One atomic UPDATE per failure, so concurrent attempts on several instances count exactly: a failure outside the
-/// current window starts a new one, and the failure that reaches the threshold sets the lock.
+/// One atomic UPDATE per attempt, guarded by the lock, so concurrent attempts on several instances count exactly and
+/// none gets past a lock another one set: an attempt outside the current window starts a new one, and the attempt
+/// that reaches the threshold sets the lock.
 /// </summary>
 public sealed class LoginAttemptRepository(DbSession db) : ILoginAttemptRepository
 {
-    private const string RecordFailureSql = """
+    private const string ClaimSql = """
         UPDATE accounts SET
             failed_logins = CASE WHEN failed_window_start IS NULL OR failed_window_start <= @WindowStart
                                  THEN 1 ELSE failed_logins + 1 END,
@@ -19,16 +20,16 @@ public sealed class LoginAttemptRepository(DbSession db) : ILoginAttemptReposito
             locked_until = CASE WHEN (CASE WHEN failed_window_start IS NULL OR failed_window_start <= @WindowStart
                                            THEN 1 ELSE failed_logins + 1 END) >= @Threshold
                                 THEN @LockedUntil ELSE locked_until END
-        WHERE id = @Id
+        WHERE id = @Id AND (locked_until IS NULL OR locked_until <= @Now)
         """;
 
     private const string ClearSql = """
         UPDATE accounts SET failed_logins = 0, failed_window_start = NULL, locked_until = NULL WHERE id = @Id
         """;
 
-    public Task RecordFailureAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(
-            RecordFailureSql,
+    public async Task<bool> TryClaimAsync(long accountId, LockoutPolicy policy, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await db.ExecuteAtOnceAsync(
+            ClaimSql,
             new
             {
                 Id = accountId,
@@ -37,7 +38,7 @@ public sealed class LoginAttemptRepository(DbSession db) : ILoginAttemptReposito
                 policy.Threshold,
                 LockedUntil = nowUtc + policy.Window,
             },
-            cancellationToken);
+            cancellationToken) == 1;
 
     public Task ClearAsync(long accountId, CancellationToken cancellationToken) =>
         db.ExecuteAsync(ClearSql, new { Id = accountId }, cancellationToken);

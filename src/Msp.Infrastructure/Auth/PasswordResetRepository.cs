@@ -11,13 +11,20 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
         SELECT id AS AccountId, email AS Email FROM accounts WHERE email = @Email AND status = 1
         """;
 
-    private const string CountIssuedSinceSql = """
-        SELECT COUNT(*) FROM password_reset_tokens WHERE account_id = @AccountId AND created_at > @Since
+    /// <summary>
+    /// One statement, so the hourly limit holds however many requests are sent at once; <c>outbox_id</c> is the
+    /// request's, so a request never gets a second link.
+    /// </summary>
+    private const string InsertSql = """
+        INSERT INTO password_reset_tokens (account_id, token_hash, expires_at, used_at, created_at, outbox_id)
+        SELECT @AccountId, @TokenHash, @ExpiresAt, NULL, @Now, @RequestId
+        WHERE (SELECT COUNT(*) FROM password_reset_tokens WHERE account_id = @AccountId AND created_at > @Since) < @MaxPerHour
+          AND NOT EXISTS (SELECT 1 FROM password_reset_tokens WHERE outbox_id = @RequestId)
         """;
 
-    private const string InsertSql = """
-        INSERT INTO password_reset_tokens (account_id, token_hash, expires_at, used_at, created_at)
-        VALUES (@AccountId, @TokenHash, @ExpiresAt, NULL, @Now)
+    private const string RekeySql = """
+        UPDATE password_reset_tokens SET token_hash = @TokenHash, expires_at = @ExpiresAt
+        WHERE outbox_id = @RequestId AND used_at IS NULL
         """;
 
     private const string FindSql = """
@@ -30,24 +37,32 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
         UPDATE password_reset_tokens SET used_at = @Now WHERE id = @Id AND used_at IS NULL AND expires_at > @Now
         """;
 
-    private const string UseOthersSql = """
+    private const string VoidOpenSql = """
         UPDATE password_reset_tokens SET used_at = @Now WHERE account_id = @AccountId AND used_at IS NULL
         """;
 
     public async Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken) =>
         (await db.QueryAsync<ResetRecipient>(FindActiveAccountSql, new { Email = email }, cancellationToken)).FirstOrDefault();
 
-    public Task<int> CountIssuedSinceAsync(long accountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
-        db.QuerySingleOrDefaultAsync<int>(CountIssuedSinceSql, new { AccountId = accountId, Since = sinceUtc }, cancellationToken);
-
-    public async Task<string> IssueAsync(long accountId, DateTime expiresAtUtc, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task<string?> IssueAsync(ResetLinkRequest request, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var token = Secrets.NewToken();
-        await db.ExecuteAsync(
-            InsertSql,
-            new { AccountId = accountId, TokenHash = Secrets.Hash(token), ExpiresAt = expiresAtUtc, Now = nowUtc },
-            cancellationToken);
-        return token;
+        var parameters = new
+        {
+            request.RequestId,
+            request.AccountId,
+            request.MaxPerHour,
+            TokenHash = Secrets.Hash(token),
+            ExpiresAt = request.ExpiresAtUtc,
+            Now = nowUtc,
+            Since = nowUtc.AddHours(-1),
+        };
+        if (await db.ExecuteAsync(InsertSql, parameters, cancellationToken) == 1)
+        {
+            return token;
+        }
+
+        return await db.ExecuteAsync(RekeySql, parameters, cancellationToken) == 1 ? token : null;
     }
 
     public async Task<PasswordResetLink?> FindAsync(string token, CancellationToken cancellationToken)
@@ -63,9 +78,12 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
             return false;
         }
 
-        await db.ExecuteAsync(UseOthersSql, new { link.AccountId, Now = nowUtc }, cancellationToken);
+        await VoidOpenLinksAsync(link.AccountId, nowUtc, cancellationToken);
         return true;
     }
+
+    public Task VoidOpenLinksAsync(long accountId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(VoidOpenSql, new { AccountId = accountId, Now = nowUtc }, cancellationToken);
 
     private sealed class LinkRow
     {

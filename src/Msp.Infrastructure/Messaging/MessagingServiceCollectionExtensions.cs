@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Messaging;
 
 namespace Msp.Infrastructure.Messaging;
@@ -18,6 +19,10 @@ public static class MessagingServiceCollectionExtensions
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
 
         services.AddScoped<OutboxClaims>();
+
+        // The reset email is composed where it is sent: whatever process dispatches needs the link's settings.
+        services.AddOptions<PasswordResetOptions>().Bind(configuration.GetSection(PasswordResetOptions.Section));
+        services.AddScoped<PasswordResetEmail>();
 
         services.AddScoped<SmtpEmailSender>();
         services.AddHttpClient<HttpSmsSender>()

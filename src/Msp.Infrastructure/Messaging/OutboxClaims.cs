@@ -22,7 +22,7 @@ public sealed class OutboxClaims(DbSession db)
         """;
 
     private const string ReadClaimedSql = """
-        SELECT id AS Id, channel AS Channel, recipient AS Recipient, subject AS Subject, body AS Body,
+        SELECT id AS Id, kind AS Kind, channel AS Channel, recipient AS Recipient, subject AS Subject, body AS Body,
                attempts AS Attempts, created_at AS CreatedAt
         FROM outbox
         WHERE claimed_by = @Instance AND status = 'pending' AND id >= @First AND id <= @Last
@@ -47,6 +47,11 @@ public sealed class OutboxClaims(DbSession db)
         WHERE id = @Id AND claimed_by = @Instance AND status = 'pending'
         """;
 
+    /// <summary>A reset request that sends nothing leaves no trace of the address someone entered.</summary>
+    private const string DeleteSql = """
+        DELETE FROM outbox WHERE id = @Id AND claimed_by = @Instance AND status = 'pending'
+        """;
+
     private const int MaxErrorLength = 200;
 
     /// <summary>Ids of up to <paramref name="limit"/> rows that are due and not leased, oldest first.</summary>
@@ -63,7 +68,8 @@ public sealed class OutboxClaims(DbSession db)
         var rows = await db.QueryAsync<Row>(ReadClaimedSql, new { Instance = instance, First = ids.Min(), Last = ids.Max() }, cancellationToken);
         return rows
             .Where(r => ids.Contains(r.Id))
-            .Select(r => new OutboxMessage(r.Id, OutboxChannels.FromColumn(r.Channel), r.Recipient, r.Subject, r.Body, r.Attempts, r.CreatedAt))
+            .Select(r => new OutboxMessage(
+                r.Id, OutboxChannels.FromColumn(r.Channel), r.Recipient, r.Subject, r.Body, r.Attempts, r.CreatedAt, OutboxKinds.FromColumn(r.Kind)))
             .ToList();
     }
 
@@ -79,11 +85,16 @@ public sealed class OutboxClaims(DbSession db)
     public Task MarkDeadAsync(long id, string instance, int attempts, string error, CancellationToken cancellationToken) =>
         db.ExecuteAsync(MarkDeadSql, new { Id = id, Instance = instance, Attempts = attempts, Error = Shorten(error) }, cancellationToken);
 
+    public Task DeleteAsync(long id, string instance, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(DeleteSql, new { Id = id, Instance = instance }, cancellationToken);
+
     private static string Shorten(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
 
     private sealed class Row
     {
         public long Id { get; init; }
+
+        public string Kind { get; init; } = "";
 
         public string Channel { get; init; } = "";
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Msp.Application.Auth.Reset;
 
 namespace Msp.Infrastructure.Messaging;
 
@@ -13,6 +14,11 @@ namespace Msp.Infrastructure.Messaging;
 /// Delivery is at least once. An instance that dies mid-batch leaves its claimed rows leased; when the lease runs
 /// out another instance claims and sends them. A message the dead instance had handed to the provider but not yet
 /// marked sent goes out a second time; its stable Message-ID lets mail systems spot the repeat.
+/// </para>
+/// <para>
+/// A password reset request is composed at send time (<see cref="PasswordResetEmail"/>): an email with a link for an
+/// active account; otherwise nothing is sent and the row is deleted. Every attempt gives the request's one link a new
+/// token, so only the newest email's link works.
 /// </para>
 /// </summary>
 public sealed partial class OutboxDispatcher(
@@ -33,6 +39,7 @@ public sealed partial class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxClaims>();
         var sender = scope.ServiceProvider.GetRequiredService<IMessageSender>();
+        var resetEmail = scope.ServiceProvider.GetRequiredService<PasswordResetEmail>();
 
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now + _options.Lease;
@@ -52,7 +59,7 @@ public sealed partial class OutboxDispatcher(
 
         foreach (var message in await outbox.ReadClaimedAsync(InstanceId, claimed, cancellationToken))
         {
-            await DeliverAsync(outbox, sender, message, cancellationToken);
+            await DeliverAsync(outbox, sender, resetEmail, message, cancellationToken);
         }
 
         return claimed.Count;
@@ -99,11 +106,19 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task DeliverAsync(OutboxClaims outbox, IMessageSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(
+        OutboxClaims outbox, IMessageSender sender, PasswordResetEmail resetEmail, OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.SendAsync(message, cancellationToken);
+            var ready = message.Kind == OutboxKind.PasswordReset ? await ComposeAsync(resetEmail, message, cancellationToken) : message;
+            if (ready is null)
+            {
+                await outbox.DeleteAsync(message.Id, InstanceId, CancellationToken.None);
+                return;
+            }
+
+            await sender.SendAsync(ready, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -117,6 +132,16 @@ public sealed partial class OutboxDispatcher(
 
         // Not cancellable: once the provider has the message, recording that matters more than stopping a moment sooner.
         await outbox.MarkSentAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A reset request's email, composed now and kept in memory only: the row keeps its empty body, so the link is
+    /// never stored in clear. Null when it is to send nothing.
+    /// </summary>
+    private static async Task<OutboxMessage?> ComposeAsync(PasswordResetEmail resetEmail, OutboxMessage request, CancellationToken cancellationToken)
+    {
+        var email = await resetEmail.ComposeAsync(request.Id, request.Recipient, cancellationToken);
+        return email is null ? null : request with { Recipient = email.Recipient, Subject = email.Subject, Body = email.Body };
     }
 
     private async Task RecordFailureAsync(OutboxClaims outbox, OutboxMessage message, Exception exception)

@@ -3,7 +3,25 @@ using Msp.Application.Messaging;
 namespace Msp.Infrastructure.Messaging;
 
 /// <summary>A claimed outbox row on its way to a sender.</summary>
-public sealed record OutboxMessage(long Id, MessageChannel Channel, string Recipient, string Subject, string Body, int Attempts, DateTime CreatedAtUtc);
+public sealed record OutboxMessage(
+    long Id,
+    MessageChannel Channel,
+    string Recipient,
+    string Subject,
+    string Body,
+    int Attempts,
+    DateTime CreatedAtUtc,
+    OutboxKind Kind = OutboxKind.Message);
+
+/// <summary>What an outbox row holds (column <c>kind</c>).</summary>
+public enum OutboxKind
+{
+    /// <summary>A message as it is to be sent.</summary>
+    Message,
+
+    /// <summary>A password reset request: the address as entered; the email is composed when it is sent.</summary>
+    PasswordReset,
+}
 
 /// <summary>Sends one message; throws <see cref="MessageDeliveryException"/> when the provider did not take it.</summary>
 public interface IMessageSender
@@ -54,4 +72,11 @@ internal static class OutboxChannels
     public static string ToColumn(MessageChannel channel) => channel == MessageChannel.Email ? Email : Sms;
 
     public static MessageChannel FromColumn(string value) => value == Email ? MessageChannel.Email : MessageChannel.Sms;
+}
+
+internal static class OutboxKinds
+{
+    public const string PasswordReset = "password_reset";
+
+    public static OutboxKind FromColumn(string value) => value == PasswordReset ? OutboxKind.PasswordReset : OutboxKind.Message;
 }

@@ -1,8 +1,11 @@
 using DbUp;
+using DbUp.Builder;
 using DbUp.Engine;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Msp.Infrastructure.Security;
 
 namespace Msp.Infrastructure.Persistence;
 
@@ -26,7 +29,17 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
             EnsureDatabase.For.SqlDatabase(database.ConnectionString);
         }
 
-        var result = Build().PerformUpgrade();
+        DatabaseUpgradeResult result;
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            using var connection = OpenSqliteForScripts(database.ConnectionString);
+            result = Build(DeployChanges.To.SqliteDatabase(new SharedConnection(connection))).PerformUpgrade();
+        }
+        else
+        {
+            result = Build().PerformUpgrade();
+        }
+
         if (!result.Successful)
         {
             throw new InvalidOperationException($"Migration script {result.ErrorScript?.Name} failed.", result.Error);
@@ -48,17 +61,31 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         resourceName.Contains(provider == DatabaseProvider.Sqlite ? ".Scripts.sqlite." : ".Scripts.sqlserver.", StringComparison.Ordinal)
         && resourceName.EndsWith(".sql", StringComparison.Ordinal);
 
-    private UpgradeEngine Build()
+    private UpgradeEngine Build() => Build(
+        options.Value.Provider == DatabaseProvider.Sqlite
+            ? DeployChanges.To.SqliteDatabase(options.Value.ConnectionString)
+            : DeployChanges.To.SqlDatabase(options.Value.ConnectionString));
+
+    private UpgradeEngine Build(UpgradeEngineBuilder builder)
     {
         var database = options.Value;
-        var builder = database.Provider == DatabaseProvider.Sqlite
-            ? DeployChanges.To.SqliteDatabase(database.ConnectionString)
-            : DeployChanges.To.SqlDatabase(database.ConnectionString);
         return builder
             .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => IsScriptOf(database.Provider, name))
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
+    }
+
+    /// <summary>
+    /// A connection for the SQLite scripts, with the functions they call that SQLite lacks: <c>msp_sha256_hex</c>,
+    /// the hash the API stores secrets as (0007 hashes the device uids with it).
+    /// </summary>
+    public static SqliteConnection OpenSqliteForScripts(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        connection.CreateFunction("msp_sha256_hex", (string text) => Secrets.Hash(text), isDeterministic: true);
+        return connection;
     }
 
     /// <summary>Creates the folder of the database file and switches the file to WAL, which readers and the writer share.</summary>

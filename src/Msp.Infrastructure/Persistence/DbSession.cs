@@ -8,11 +8,14 @@ namespace Msp.Infrastructure.Persistence;
 /// The request's unit of work: one connection, opened at first use. Inside a command the transaction begins at the
 /// first write, so the reads and password hashing before it hold no lock (on SQLite the write lock is the database's).
 /// Every statement passes through the dialect, so repositories are written once for both databases.
+/// Every write first takes the connection source's write turn (ADR 14): a command holds it from its transaction's
+/// start to its end, a write outside a command for its one statement.
 /// </summary>
 public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connections) : IUnitOfWork, IAsyncDisposable
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private WriteTurn? _writeTurn;
     private bool _inCommand;
     private List<Func<CancellationToken, Task>>? _afterCompletion;
 
@@ -26,12 +29,41 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param, CancellationToken cancellationToken) =>
         await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, param, cancellationToken));
 
-    public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken) =>
-        await (await OpenForWriteAsync(cancellationToken)).ExecuteAsync(Command(sql, param, cancellationToken));
+    public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken)
+    {
+        var (connection, turn) = await OpenForWriteAsync(cancellationToken);
+        using (turn)
+        {
+            return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+        }
+    }
+
+    /// <summary>
+    /// Runs a write that commits at once and stays whatever the command then does (a claimed login attempt counts even
+    /// when the login fails). Only before the command's first write: after it the session holds the write turn, and
+    /// this statement would wait for it.
+    /// </summary>
+    public async Task<int> ExecuteAtOnceAsync(string sql, object? param, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A write that commits at once must come before the command's first write.");
+        }
+
+        var connection = await OpenAsync(cancellationToken);
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+    }
 
     /// <summary>Runs an INSERT whose text ends with <c>SELECT {{last_id}};</c> and answers the new id.</summary>
-    public async Task<long> InsertAsync(string sql, object? param, CancellationToken cancellationToken) =>
-        await (await OpenForWriteAsync(cancellationToken)).ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
+    public async Task<long> InsertAsync(string sql, object? param, CancellationToken cancellationToken)
+    {
+        var (connection, turn) = await OpenForWriteAsync(cancellationToken);
+        using (turn)
+        {
+            return await connection.ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
+        }
+    }
 
     public Task BeginAsync(CancellationToken cancellationToken)
     {
@@ -67,11 +99,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (_transaction is not null)
-        {
-            await _transaction.DisposeAsync();
-            _transaction = null;
-        }
+        await EndTransactionAsync();
 
         if (_connection is not null)
         {
@@ -94,18 +122,41 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         return _connection;
     }
 
-    private async ValueTask<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The connection, once this write holds the write turn. In a command the first write takes the turn and begins
+    /// the transaction, and both last until the command ends: the answered turn has nothing to release. Outside a
+    /// command the statement commits on its own, and the caller releases the answered turn right after it.
+    /// </summary>
+    private async ValueTask<(DbConnection Connection, WriteTurn Turn)> OpenForWriteAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken);
-        if (_inCommand && _transaction is null)
+        if (_transaction is not null)
+        {
+            return (connection, WriteTurn.Unqueued);
+        }
+
+        var turn = await connections.TakeWriteTurnAsync(cancellationToken);
+        if (!_inCommand)
+        {
+            return (connection, turn);
+        }
+
+        try
         {
             _transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
         }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
 
-        return connection;
+        _writeTurn = turn;
+        return (connection, WriteTurn.Unqueued);
     }
 
-    private async Task EndCommandAsync(CancellationToken cancellationToken)
+    /// <summary>Ends the transaction, then hands the write turn to the next writer.</summary>
+    private async ValueTask EndTransactionAsync()
     {
         if (_transaction is not null)
         {
@@ -113,6 +164,13 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
             _transaction = null;
         }
 
+        _writeTurn?.Dispose();
+        _writeTurn = null;
+    }
+
+    private async Task EndCommandAsync(CancellationToken cancellationToken)
+    {
+        await EndTransactionAsync();
         _inCommand = false;
         var pending = _afterCompletion;
         _afterCompletion = null;

@@ -17,4 +17,7 @@ public sealed class SqlServerConnectionSource(IOptions<DatabaseOptions> options)
     }
 
     public ValueTask ReleaseAsync(DbConnection connection) => connection.DisposeAsync();
+
+    /// <summary>SQL Server locks rows, not the database: writers run side by side and its lock manager orders them.</summary>
+    public ValueTask<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriteTurn.Unqueued);
 }

@@ -92,6 +92,27 @@ public sealed class ParameterBindingTests(MspApiFactory api) : AuthTest(api)
         await SignInAsync("jorge", "Jorge#2027");
     }
 
+    /// <summary>
+    /// Names fold ASCII letters only: a look-alike outside ASCII names another parameter (ADR 15), though .NET's
+    /// invariant lower case would fold the Kelvin sign to "k" and the dotted capital I to "i".
+    /// </summary>
+    [Theory]
+    [InlineData("access_to\u212Aen")]
+    [InlineData("ACCESS_TO\u212AEN")]
+    public async Task A_non_ASCII_look_alike_of_a_name_is_another_name(string name)
+    {
+        var login = await SignInByUidAsync();
+
+        await AssertBody(
+            await Client.PostAsync("/changePassword", Form((name, login.AccessToken), ("Current_password", JorgePassword), ("New_password", "Jorge#2027"), ("New_password_repeat", "Jorge#2027"))),
+            HttpStatusCode.BadRequest,
+            AuthBodies.UnauthorizedClient);
+        await AssertBody(
+            await Client.PostAsync("/auth/login", Form(("U\u0130D", JorgeUid))),
+            HttpStatusCode.BadRequest,
+            AuthBodies.ProvideUsername);
+    }
+
     [Theory]
     [InlineData("UID")]
     [InlineData("Uid")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -22,12 +23,16 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_known_active_account_gets_OK_and_a_link_by_email()
     {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
         using var response = await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch")));
 
         await AssertBody(response, HttpStatusCode.OK, Ok);
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        var mail = Assert.Single(mailbox.Received);
+        Assert.Equal(("jorge.sanchez@casacom.ch", "Reset your password"), (Assert.Single(mail.To.Mailboxes).Address, mail.Subject));
+        var token = ResetMailbox.TokenIn(mail);
         var row = await OutboxRow.SingleAsync(Api);
-        Assert.Equal(("email", "jorge.sanchez@casacom.ch", "Reset your password"), (row.Channel, row.Recipient, row.Subject));
-        var token = LinkToken(row.Body);
+        Assert.Equal(("email", "jorge.sanchez@casacom.ch", "sent"), (row.Channel, row.Recipient, row.Status));
 
         // Only the hash is stored, valid for one hour.
         await using var connection = await Api.OpenAsync();
@@ -40,12 +45,36 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Theory]
     [InlineData("nobody@example.org")] // unknown
     [InlineData("mickey@example.ch")] // disabled
-    public async Task Unknown_and_inactive_accounts_get_the_same_OK_and_no_email(string email)
+    [InlineData("antonio@example.ch")] // pending deletion (set below)
+    public async Task Unknown_and_inactive_accounts_get_the_same_OK_and_no_email_and_leave_no_trace(string email)
     {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        await using var connection = await Api.OpenAsync();
+        await connection.ExecuteAsync("UPDATE accounts SET status = 2 WHERE id = 1154");
+
         using var response = await Client.PostAsync("/auth/reset", Form(("email", email)));
 
         await AssertBody(response, HttpStatusCode.OK, Ok);
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        Assert.Empty(mailbox.Received);
         Assert.Empty(await OutboxRow.AllAsync(Api));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
+    }
+
+    /// <summary>Issue 12: what a request writes must not depend on the address, or its timing tells (ResetTimingTests measures).</summary>
+    [Theory]
+    [InlineData("jorge.sanchez@casacom.ch")] // active
+    [InlineData("nobody@example.org")] // unknown
+    [InlineData("mickey@example.ch")] // disabled
+    public async Task Every_well_formed_address_costs_the_request_the_same_one_queued_row(string email)
+    {
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", email))), HttpStatusCode.OK, Ok);
+
+        var row = await OutboxRow.SingleAsync(Api);
+        Assert.Equal(("email", email, "", "", "pending"), (row.Channel, row.Recipient, row.Subject, row.Body, row.Status));
+        await using var connection = await Api.OpenAsync();
+        Assert.Equal("password_reset", await connection.ExecuteScalarAsync<string>("SELECT kind FROM outbox"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
     }
 
     [Fact]
@@ -61,15 +90,21 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task An_account_gets_at_most_five_links_an_hour_while_every_request_still_answers_OK()
     {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
         for (var i = 0; i < 7; i++)
         {
             await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
         }
 
+        Assert.Equal(7, await mailbox.DispatchAsync());
+        Assert.Equal(5, mailbox.Received.Count);
+        Assert.Equal(5, (await OutboxRow.AllAsync(Api)).Count(r => r.Status == "sent"));
         Assert.Equal(5, (await OutboxRow.AllAsync(Api)).Count);
+
         Api.Clock.Advance(TimeSpan.FromMinutes(61));
         await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
-        Assert.Equal(6, (await OutboxRow.AllAsync(Api)).Count);
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        Assert.Equal(6, mailbox.Received.Count);
     }
 
     [Fact]
@@ -86,21 +121,20 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task The_emailed_link_sets_a_new_password_once()
     {
-        await using var smtp = await TestSmtpServer.StartAsync();
-        await using var outbox = OutboxHarness.Create(Api, OutboxHarness.SmtpTo(smtp));
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
         var (oldToken, _) = await LoginAsync("jorge", "Jorge#2016");
 
         await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
-        Assert.Equal(1, await outbox.NewDispatcher().DispatchBatchAsync(CancellationToken.None));
+        Assert.Equal(1, await mailbox.DispatchAsync());
 
         // The email as the SMTP server received it.
-        var mail = Assert.Single(smtp.Received);
+        var mail = Assert.Single(mailbox.Received);
         Assert.Equal("jorge.sanchez@casacom.ch", Assert.Single(mail.To.Mailboxes).Address);
         Assert.Equal("no-reply@msp.example", Assert.Single(mail.From.Mailboxes).Address);
         Assert.Equal("Reset your password", mail.Subject);
         var link = LinkPattern().Match(mail.TextBody ?? "");
         Assert.True(link.Success, mail.TextBody);
-        Assert.StartsWith("http://localhost:5213/auth/reset/", link.Value, StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost:5213/auth/reset/", link.Value, StringComparison.Ordinal);
         var path = new Uri(link.Value).AbsolutePath;
 
         using (var page = await Client.GetAsync(path))
@@ -136,7 +170,8 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task The_form_applies_the_password_rules_and_keeps_the_link_usable()
     {
-        var path = await RequestLinkPathAsync();
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        var path = await RequestLinkPathAsync(mailbox);
 
         var shortOne = await AssertPage(await Client.PostAsync(path, Form(("new_password", "abc"), ("new_password_repeat", "abc"))), HttpStatusCode.BadRequest);
         Assert.Contains("6 to 128 characters", shortOne, StringComparison.Ordinal);
@@ -152,7 +187,8 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_link_expires_after_one_hour()
     {
-        var path = await RequestLinkPathAsync();
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        var path = await RequestLinkPathAsync(mailbox);
 
         Api.Clock.Advance(TimeSpan.FromMinutes(59));
         await AssertPage(await Client.GetAsync(path), HttpStatusCode.OK);
@@ -174,22 +210,90 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_new_password_uses_up_every_other_open_link_of_the_account()
     {
-        var first = await RequestLinkPathAsync();
-        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
-        var second = new Uri(LinkPattern().Match((await OutboxRow.AllAsync(Api))[1].Body).Value).AbsolutePath;
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        var first = await RequestLinkPathAsync(mailbox);
+        var second = await RequestLinkPathAsync(mailbox);
 
         await AssertPage(await Client.PostAsync(second, Form(("new_password", "Jorge#2030"), ("new_password_repeat", "Jorge#2030"))), HttpStatusCode.OK);
 
         await AssertPage(await Client.GetAsync(first), HttpStatusCode.Gone);
     }
 
-    private async Task<string> RequestLinkPathAsync()
+    /// <summary>Issue 12, item 6: a link asked for before a password change must not undo it.</summary>
+    [Fact]
+    public async Task A_password_change_voids_every_open_link_of_the_account()
     {
-        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
-        return new Uri(LinkPattern().Match((await OutboxRow.AllAsync(Api))[0].Body).Value).AbsolutePath;
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        var first = await RequestLinkPathAsync(mailbox);
+        var second = await RequestLinkPathAsync(mailbox);
+        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+
+        using (var changed = await Client.PostAsync(
+            $"/changePassword?access_token={token}",
+            Form(("Current_password", "Jorge#2016"), ("New_password", "Jorge#2030"), ("New_password_repeat", "Jorge#2030"))))
+        {
+            await AssertBody(changed, HttpStatusCode.OK, """{"msg":"Ok"}""");
+        }
+
+        await AssertPage(await Client.GetAsync(first), HttpStatusCode.Gone);
+        await AssertPage(await Client.PostAsync(second, Form(("new_password", "Jorge#2040"), ("new_password_repeat", "Jorge#2040"))), HttpStatusCode.Gone);
+        await LoginAsync("jorge", "Jorge#2030");
     }
 
-    private static string LinkToken(string body) => LinkPattern().Match(body).Groups["token"].Value;
+    /// <summary>Issue 12, item 6: the outbox is no place for a live credential; the email is composed in memory.</summary>
+    [Fact]
+    public async Task The_link_is_never_stored_in_clear()
+    {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
+        await mailbox.DispatchAsync();
+        var token = ResetMailbox.TokenIn(Assert.Single(mailbox.Received));
+
+        await using var connection = await Api.OpenAsync();
+        foreach (var table in new[] { "outbox", "password_reset_tokens" })
+        {
+            var rows = (await connection.QueryAsync($"SELECT * FROM {table}")).Cast<IDictionary<string, object?>>().ToList();
+            Assert.NotEmpty(rows);
+            var text = string.Join("\n", rows.SelectMany(row => row.Values).Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)));
+            Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("/auth/reset/", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// A send that failed may have reached the recipient or not; the retry gives the request's one link a new token,
+    /// so the token of the failed attempt stops working and the account's hourly count stays at one.
+    /// </summary>
+    [Fact]
+    public async Task A_retry_after_a_failed_send_gives_the_same_link_a_new_token()
+    {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        mailbox.Smtp.RefuseNext(1);
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
+
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        Assert.Empty(mailbox.Received);
+        var failed = await OutboxRow.SingleAsync(Api);
+        Assert.Equal(("pending", 1), (failed.Status, failed.Attempts));
+        await using var connection = await Api.OpenAsync();
+        var firstHash = Assert.Single(await connection.QueryAsync<string>("SELECT token_hash FROM password_reset_tokens"));
+
+        Api.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        var mail = Assert.Single(mailbox.Received);
+        var secondHash = Assert.Single(await connection.QueryAsync<string>("SELECT token_hash FROM password_reset_tokens"));
+        Assert.NotEqual(firstHash, secondHash);
+        Assert.Equal(Msp.Infrastructure.Security.Secrets.Hash(ResetMailbox.TokenIn(mail)), secondHash);
+        await AssertPage(await Client.GetAsync(ResetMailbox.LinkPathIn(mail)), HttpStatusCode.OK);
+    }
+
+    /// <summary>Requests a link for jorge, sends it, and answers the path of the link in the email that arrived.</summary>
+    private async Task<string> RequestLinkPathAsync(ResetMailbox mailbox)
+    {
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch"))), HttpStatusCode.OK, Ok);
+        Assert.Equal(1, await mailbox.DispatchAsync());
+        return ResetMailbox.LinkPathIn(mailbox.Received[^1]);
+    }
 
     /// <summary>A page for a browser: HTML, uncached, script-free, unframeable, no referrer.</summary>
     private static async Task<string> AssertPage(HttpResponseMessage response, HttpStatusCode status)
@@ -216,6 +320,6 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
         public DateTime CreatedAt { get; init; }
     }
 
-    [GeneratedRegex(@"http://localhost:5213/auth/reset/(?<token>[A-Za-z0-9]{40})")]
+    [GeneratedRegex(@"https://localhost:5213/auth/reset/(?<token>[A-Za-z0-9]{40})")]
     private static partial Regex LinkPattern();
 }

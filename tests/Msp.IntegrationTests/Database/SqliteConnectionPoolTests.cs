@@ -68,5 +68,7 @@ public sealed class SqliteConnectionPoolTests : IDisposable
         public ValueTask<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(connection);
 
         public ValueTask ReleaseAsync(System.Data.Common.DbConnection released) => ValueTask.CompletedTask;
+
+        public ValueTask<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriteTurn.Unqueued);
     }
 }

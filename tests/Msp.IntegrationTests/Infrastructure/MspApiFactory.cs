@@ -88,8 +88,13 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
+        builder.UseSetting("Auth:FailedUidLoginsPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Upstreams:Mode", "Sandbox");
+        builder.UseSetting("Api:PublishReference", "true");
+
+        // Outside Development the API starts only with safe settings (ADR 15): tests run as "Testing", so they give them.
+        builder.UseSetting("Auth:PasswordReset:LinkBaseUrl", "https://localhost:5213");
 
         // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
         builder.UseSetting("Outbox:Enabled", "false");

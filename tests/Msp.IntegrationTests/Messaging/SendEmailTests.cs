@@ -110,6 +110,55 @@ public sealed class SendEmailTests(MspApiFactory api) : ApiTest(api)
         Assert.Equal(["a@example.org", "b@example.org"], (await OutboxRow.AllAsync(Api)).Select(r => r.Recipient));
     }
 
+    /// <summary>ADR 15: 100 emails an hour per account (appsettings), then the documented 403, and nothing queued.</summary>
+    [Fact]
+    public async Task Past_its_hourly_quota_an_account_gets_the_documented_403_and_queues_nothing()
+    {
+        var token = await TokenOf("lindau.admin");
+        for (var i = 0; i < 99; i++)
+        {
+            await QueueEarlierEmailAsync(senderId: 921, minutesAgo: 30);
+        }
+
+        await QueueEarlierEmailAsync(senderId: 921, minutesAgo: 61);
+        await AssertBody(await SendAsync(token, "jorge.sanchez@casacom.ch", "Hundredth", "within the quota"), HttpStatusCode.OK, Ok);
+
+        await AssertBody(await SendAsync(token, "jorge.sanchez@casacom.ch", "Hundred and first", "over it"), HttpStatusCode.Forbidden, InvalidEmail);
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM outbox WHERE subject = 'Hundred and first'"));
+
+        // The quota is the account's: another sender still sends, and the hour passes.
+        await AssertBody(await SendAsync(await TokenOf("vzug.admin"), "antonio@example.ch", "Other sender", "fine"), HttpStatusCode.OK, Ok);
+        Api.Clock.Advance(TimeSpan.FromMinutes(31));
+        await AssertBody(await SendAsync(token, "jorge.sanchez@casacom.ch", "Next hour", "fine again"), HttpStatusCode.OK, Ok);
+    }
+
+    private async Task QueueEarlierEmailAsync(long senderId, int minutesAgo)
+    {
+        await using var connection = await Api.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sender_id)
+            VALUES ('email', 'someone@example.org', 'Earlier', 'text', 'sent', 1, @At, @At, @Sender)
+            """;
+        var at = command.CreateParameter();
+        at.ParameterName = "@At";
+        at.Value = Api.Clock.GetUtcNow().UtcDateTime.AddMinutes(-minutesAgo);
+        command.Parameters.Add(at);
+        var sender = command.CreateParameter();
+        sender.ParameterName = "@Sender";
+        sender.Value = senderId;
+        command.Parameters.Add(sender);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = await Api.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string token, string email, string subject, string message)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/email/send")

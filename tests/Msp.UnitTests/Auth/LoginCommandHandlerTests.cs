@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Login;
-using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Security;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;
 using Msp.UnitTests.Support;
@@ -17,13 +17,13 @@ public sealed class LoginCommandHandlerTests
 
     private readonly IAccountRepository _accounts = Substitute.For<IAccountRepository>();
     private readonly ILoginAttemptRepository _attempts = Substitute.For<ILoginAttemptRepository>();
-    private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
     private readonly ITokenRepository _tokens = Substitute.For<ITokenRepository>();
     private readonly IUserProfileReader _profiles = Substitute.For<IUserProfileReader>();
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
-    private readonly AfterCompletionCapture _afterCompletion;
     private readonly AuthOptions _options = new();
+    private readonly IClientAddress _client = Substitute.For<IClientAddress>();
+    private readonly DeviceUidGuesses _uidGuesses;
 
     private readonly IssuedTokens _issued = new(
         new TokenPair("A".PadRight(40, 'a'), "R".PadRight(40, 'r'), new DateTime(2024, 1, 16, 10, 0, 0, DateTimeKind.Utc)),
@@ -32,14 +32,24 @@ public sealed class LoginCommandHandlerTests
 
     public LoginCommandHandlerTests()
     {
-        _afterCompletion = new AfterCompletionCapture(_unitOfWork);
+        _attempts.TryClaimAsync(Arg.Any<long>(), Arg.Any<LockoutPolicy>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(true);
+        _client.Value.Returns("192.0.2.7");
+        _uidGuesses = new DeviceUidGuesses(TestData.Clock(), Options.Create(_options));
         _hasher.Verify(StoredHash, RightPassword).Returns(true);
         _profiles.ReadAsync(Arg.Any<long>(), Arg.Any<CancellationToken>()).Returns(call => TestData.Profile(call.Arg<long>()));
         _tokens.IssueAsync(Arg.Any<long>(), Arg.Any<LoginSource>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(_issued);
     }
 
     private LoginCommandHandler Handler() => new(
-        _accounts, _attempts, _unitOfWork, _hasher, _tokens, _profiles, _cookie, TestData.Times(), TestData.Clock(), Options.Create(_options));
+        _accounts,
+        new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(_options)),
+        _uidGuesses,
+        _client,
+        _tokens,
+        _profiles,
+        _cookie,
+        TestData.Times(),
+        TestData.Clock());
 
     private void KnownLogin(string login, UserAccount account) =>
         _accounts.FindByLoginAsync(login, Arg.Any<CancellationToken>()).Returns(account);
@@ -53,11 +63,11 @@ public sealed class LoginCommandHandlerTests
         _hasher.Received(1).VerifyNothing("whatever");
         _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
         await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
-        Assert.Equal(0, _afterCompletion.Count);
+        await _attempts.DidNotReceiveWithAnyArgs().TryClaimAsync(default, default!, default, default);
     }
 
     [Fact]
-    public async Task Wrong_password_is_incorrect_credentials_and_the_failure_is_recorded_after_the_transaction()
+    public async Task Wrong_password_is_incorrect_credentials_and_its_attempt_was_claimed_before_the_hash()
     {
         var account = TestData.Account(id: 42);
         KnownLogin("jorge", account);
@@ -68,13 +78,13 @@ public sealed class LoginCommandHandlerTests
         await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
         _cookie.DidNotReceiveWithAnyArgs().Issue(default!, default);
 
-        // Nothing is written inside the command's transaction, which rolls back on the failure...
-        await _attempts.DidNotReceiveWithAnyArgs().RecordFailureAsync(default, default!, default, default);
-        Assert.Equal(1, _afterCompletion.Count);
-
-        // ...the unit of work runs it after the rollback.
-        await _afterCompletion.RunAllAsync();
-        await _attempts.Received(1).RecordFailureAsync(42, new LockoutPolicy(10, TimeSpan.FromMinutes(15)), Now, Arg.Any<CancellationToken>());
+        // The claim stays as the failure: nothing clears it.
+        Received.InOrder(() =>
+        {
+            _attempts.TryClaimAsync(42, new LockoutPolicy(10, TimeSpan.FromMinutes(15)), Now, Arg.Any<CancellationToken>());
+            _hasher.Verify(StoredHash, "wrong");
+        });
+        await _attempts.DidNotReceiveWithAnyArgs().ClearAsync(default, default);
     }
 
     [Fact]
@@ -86,18 +96,20 @@ public sealed class LoginCommandHandlerTests
         var result = await Handler().Handle(new LoginCommand("jorge", "wrong", null, null), default);
 
         Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
-        Assert.Equal(0, _afterCompletion.Count);
+        Assert.Empty(_attempts.ReceivedCalls());
     }
 
     [Fact]
-    public async Task Locked_account_with_the_right_password_is_incorrect_credentials()
+    public async Task Locked_account_with_the_right_password_is_incorrect_credentials_and_its_hash_is_never_checked()
     {
         KnownLogin("jorge", TestData.Account(failedLogins: 10, lockedUntilUtc: Now.AddMinutes(5)));
+        _attempts.TryClaimAsync(Arg.Any<long>(), Arg.Any<LockoutPolicy>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(false);
 
         var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
 
         Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
-        _hasher.Received(1).Verify(StoredHash, RightPassword);
+        _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
+        _hasher.Received(1).VerifyNothing(RightPassword);
         await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
         await _attempts.DidNotReceiveWithAnyArgs().ClearAsync(default, default);
     }
@@ -168,21 +180,17 @@ public sealed class LoginCommandHandlerTests
         Assert.Equal("de", Assert.Single(response.AvailableLanguages).Iso);
         Assert.Equal(7, Assert.Single(response.AvailableServices).Id);
         Assert.Equal(12, Assert.Single(response.Categories).Id);
-        Assert.Equal(0, _afterCompletion.Count);
     }
 
-    [Theory]
-    [InlineData(0, 0)]
-    [InlineData(1, 1)]
-    [InlineData(9, 1)]
-    public async Task Success_clears_the_failure_counter_only_when_there_were_failures(int failedLogins, int clears)
+    [Fact]
+    public async Task Success_gives_back_its_claimed_attempt_by_clearing_the_counter()
     {
-        KnownLogin("jorge", TestData.Account(id: 42, failedLogins: failedLogins));
+        KnownLogin("jorge", TestData.Account(id: 42, failedLogins: 3));
 
         var result = await Handler().Handle(new LoginCommand("jorge", RightPassword, null, null), default);
 
         Assert.True(result.IsSuccess);
-        await _attempts.Received(clears).ClearAsync(42, Arg.Any<CancellationToken>());
+        await _attempts.Received(1).ClearAsync(42, Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -197,6 +205,33 @@ public sealed class LoginCommandHandlerTests
         _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
         _hasher.DidNotReceiveWithAnyArgs().VerifyNothing(default!);
         await _tokens.Received(1).IssueAsync(77, LoginSource.Tablet, Now, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Uid_of_a_locked_account_is_incorrect_credentials()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>())
+            .Returns(TestData.Account(id: 77, failedLogins: 10, lockedUntilUtc: Now.AddMinutes(5)));
+
+        var result = await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default);
+
+        Assert.Same(AuthErrors.IncorrectCredentials, result.Error);
+        await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
+    }
+
+    [Fact]
+    public async Task After_ten_unknown_uids_from_one_address_even_a_known_uid_fails_there_but_not_elsewhere()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(id: 77));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, $"GUESS-{i}", null), default)).Error);
+        }
+
+        Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).Error);
+
+        _client.Value.Returns("192.0.2.8");
+        Assert.True((await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).IsSuccess);
     }
 
     [Fact]

@@ -5,8 +5,10 @@ namespace Msp.Application.Auth.ChangePassword;
 public sealed class ChangePasswordCommandHandler(
     CallerContext context,
     IAccountRepository accounts,
+    PasswordCheck passwords,
     IPasswordHasher hasher,
     ITokenRepository tokens,
+    IPasswordResetRepository resets,
     TimeProvider clock) : IRequestHandler<ChangePasswordCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Changed = new("Ok");
@@ -15,7 +17,8 @@ public sealed class ChangePasswordCommandHandler(
     {
         var caller = context.Caller;
         var account = await accounts.FindByIdAsync(caller.UserId, cancellationToken);
-        if (account is null || !hasher.Verify(account.PasswordHash, request.CurrentPassword!))
+        // A token holder guessing the current password meets the same lockout as a login (ADR 15).
+        if (!await passwords.IsRightAsync(account, request.CurrentPassword!, cancellationToken) || account is null)
         {
             return AuthErrors.BadParameters;
         }
@@ -26,6 +29,9 @@ public sealed class ChangePasswordCommandHandler(
 
         // Whoever else held a token of this account may have known the old password: only this session goes on.
         await tokens.RevokeOthersOfAccountAsync(account.Id, caller.AccessTokenId, now, cancellationToken);
+
+        // A reset link asked for before the change would otherwise undo it.
+        await resets.VoidOpenLinksAsync(account.Id, now, cancellationToken);
         return Changed;
     }
 }

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;
@@ -8,24 +7,21 @@ namespace Msp.Application.Auth.Login;
 
 public sealed class LoginCommandHandler(
     IAccountRepository accounts,
-    ILoginAttemptRepository attempts,
-    IUnitOfWork unitOfWork,
-    IPasswordHasher hasher,
+    PasswordCheck passwords,
+    DeviceUidGuesses uidGuesses,
+    IClientAddress client,
     ITokenRepository tokens,
     IUserProfileReader profiles,
     ISessionCookie cookie,
     WireTimeFormatter times,
-    TimeProvider clock,
-    IOptions<AuthOptions> options) : IRequestHandler<LoginCommand, Result<LoginResponse>>
+    TimeProvider clock) : IRequestHandler<LoginCommand, Result<LoginResponse>>
 {
-    private readonly LockoutPolicy _lockout = new(options.Value.LockoutThreshold, TimeSpan.FromMinutes(options.Value.LockoutMinutes));
-
     public async Task<Result<LoginResponse>> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var account = request.Email is { } login
-            ? await SignInWithPasswordAsync(login, request.Password!, now, cancellationToken)
-            : await accounts.FindByDeviceUidAsync(request.Uid!, cancellationToken);
+            ? await SignInWithPasswordAsync(login, request.Password!, cancellationToken)
+            : await SignInWithDeviceUidAsync(request.Uid!, cancellationToken);
 
         if (account is null)
         {
@@ -56,38 +52,30 @@ public sealed class LoginCommandHandler(
     }
 
     /// <summary>The account, when the password is right and the account is not locked out; null otherwise.</summary>
-    private async Task<UserAccount?> SignInWithPasswordAsync(string login, string password, DateTime now, CancellationToken cancellationToken)
+    private async Task<UserAccount?> SignInWithPasswordAsync(string login, string password, CancellationToken cancellationToken)
     {
         var account = await accounts.FindByLoginAsync(login, cancellationToken);
+        return await passwords.IsRightAsync(account, password, cancellationToken) ? account : null;
+    }
+
+    /// <summary>
+    /// The device's account, unless guesses at its password have locked it (a uid is no way around the lock) or this
+    /// client address has guessed too many uids.
+    /// </summary>
+    private async Task<UserAccount?> SignInWithDeviceUidAsync(string uid, CancellationToken cancellationToken)
+    {
+        if (uidGuesses.IsBlocked(client.Value))
+        {
+            return null;
+        }
+
+        var account = await accounts.FindByDeviceUidAsync(uid, cancellationToken);
         if (account is null)
         {
-            hasher.VerifyNothing(password);
+            uidGuesses.RecordFailure(client.Value);
             return null;
         }
 
-        // A locked account still costs one verification, so the lock cannot be told apart by timing.
-        var passwordMatches = hasher.Verify(account.PasswordHash, password);
-        if (_lockout.Enabled && account.IsLockedOut(now))
-        {
-            return null;
-        }
-
-        if (!passwordMatches)
-        {
-            if (_lockout.Enabled)
-            {
-                // The failed login rolls the command back, but it must still count.
-                unitOfWork.AfterCompletion(ct => attempts.RecordFailureAsync(account.Id, _lockout, now, ct));
-            }
-
-            return null;
-        }
-
-        if (account.FailedLogins > 0)
-        {
-            await attempts.ClearAsync(account.Id, cancellationToken);
-        }
-
-        return account;
+        return passwords.IsLocked(account) ? null : account;
     }
 }

@@ -1,3 +1,4 @@
+using Msp.Infrastructure.Security;
 using Microsoft.Extensions.Logging;
 
 namespace Msp.Infrastructure.Persistence.DemoData;
@@ -72,7 +73,7 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
 
     private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
 
-    private const string InsertDeviceUidSql = "INSERT INTO device_uids (uid, account_id, created_at) VALUES (@Uid, @AccountId, @Now)";
+    private const string InsertDeviceUidSql = "INSERT INTO device_uid_hashes (uid_hash, account_id, created_at) VALUES (@UidHash, @AccountId, @Now)";
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             await InsertWithIdsAsync("services", InsertServiceSql, DemoCatalogue.Services, cancellationToken);
             await InsertAsync(InsertOfferSql, DemoCatalogue.Offers, cancellationToken);
             await InsertAsync(InsertSubscriptionSql, DemoCatalogue.Subscriptions.Select(s => new { s.AccountId, s.ServiceId, Now = now }), cancellationToken);
-            await InsertAsync(InsertDeviceUidSql, new[] { new { Uid = "STB-0955-0001", AccountId = 955L, Now = now } }, cancellationToken);
+            await InsertAsync(InsertDeviceUidSql, new[] { new { UidHash = Secrets.Hash("STB-0955-0001"), AccountId = 955L, Now = now } }, cancellationToken);
             await InsertWithIdsAsync("cities", InsertCitySql, DemoPlaces.Cities, cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);

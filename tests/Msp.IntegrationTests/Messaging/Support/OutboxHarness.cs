@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Msp.Application.Auth.Reset;
 using Msp.Application.Messaging;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Messaging;
@@ -35,6 +37,9 @@ internal sealed class OutboxHarness : IAsyncDisposable
             ["Messaging:Mode"] = "Live",
             ["Smtp:Security"] = "None",
             ["Smtp:From"] = "MSP <no-reply@msp.example>",
+
+            // The dispatcher composes the reset emails: their links point where the API under test says.
+            ["Auth:PasswordReset:LinkBaseUrl"] = api.Services.GetRequiredService<IOptions<PasswordResetOptions>>().Value.LinkBaseUrl,
         };
         foreach (var (key, value) in settings)
         {
