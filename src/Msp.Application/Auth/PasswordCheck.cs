@@ -12,6 +12,9 @@ namespace Msp.Application.Auth;
 /// </summary>
 public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHasher hasher, TimeProvider clock, IOptions<AuthOptions> options)
 {
+    /// <summary>Identities start at 1: a claim against 0 changes no row.</summary>
+    private const long NoAccount = 0;
+
     private readonly LockoutPolicy _lockout = new(options.Value.LockoutThreshold, TimeSpan.FromMinutes(options.Value.LockoutMinutes));
 
     /// <summary>
@@ -22,6 +25,13 @@ public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHas
     {
         if (account is null)
         {
+            // The same claim statement and write turn as a known account's, against an id no account has, and the
+            // same one hash: an unknown login costs what a wrong password costs.
+            if (_lockout.Enabled)
+            {
+                await attempts.TryClaimAsync(NoAccount, _lockout, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            }
+
             hasher.VerifyNothing(password);
             return false;
         }

@@ -55,7 +55,7 @@ public sealed class LoginCommandHandlerTests
         _accounts.FindByLoginAsync(login, Arg.Any<CancellationToken>()).Returns(account);
 
     [Fact]
-    public async Task Unknown_account_is_incorrect_credentials_and_still_spends_a_verification()
+    public async Task Unknown_account_is_incorrect_credentials_and_still_spends_a_claim_and_a_verification()
     {
         var result = await Handler().Handle(new LoginCommand("nobody", "whatever", null, null), default);
 
@@ -63,7 +63,9 @@ public sealed class LoginCommandHandlerTests
         _hasher.Received(1).VerifyNothing("whatever");
         _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
         await _tokens.DidNotReceiveWithAnyArgs().IssueAsync(default, default, default, default);
-        await _attempts.DidNotReceiveWithAnyArgs().TryClaimAsync(default, default!, default, default);
+
+        // The claim a known account makes, against an id no account has: the same statement and write.
+        await _attempts.Received(1).TryClaimAsync(0, new LockoutPolicy(10, TimeSpan.FromMinutes(15)), Now, Arg.Any<CancellationToken>());
     }
 
     [Fact]
