@@ -47,7 +47,7 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
                 new { OldResetBody });
         }
 
-        Assert.Equal(8, _database.Migrator.PendingScripts().Select(Number).Last());
+        Assert.Contains(8, _database.Migrator.PendingScripts().Select(Number));
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();
