@@ -26,7 +26,7 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
         using var reset = await client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch")));
         await AssertBody(reset, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
 
-        var (token, _) = await LoginAsync("admin", "Admin#2016");
+        var (token, _) = await TokensOf("admin");
         using var email = await client.PostAsync($"/email/send?access_token={token}", Form(("Email", "a@example.org"), ("Subject", "s"), ("Message", "m")));
         await AssertBody(email, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
 

@@ -29,7 +29,7 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
     [Fact]
     public async Task An_open_circuit_answers_the_documented_500_at_once_without_calling_Comlite_then_closes_again()
     {
-        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+        var (token, _) = await TokensOf("jorge");
         _upstream.Given(Request.Create().WithPath(TerminalsPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
 
         // Half the attempts in the window failing opens the circuit: within this first call (the attempt and its one

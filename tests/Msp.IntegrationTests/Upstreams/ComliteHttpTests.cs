@@ -167,7 +167,7 @@ public sealed class ComliteHttpTests : ApiTest
     {
         await PointComliteAtAsync(ApiUrl);
         _upstream.Given(Request.Create().WithPath(TerminalsPath).UsingGet()).RespondWith(Json(200, ComliteWire.Terminals));
-        var (token, _) = await LoginAsync("demo.vzug", "Vzug#2016");
+        var (token, _) = await TokensOf("demo.vzug");
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.BadRequest, ComliteWire.Unauthorized);
         Assert.Equal(0, Reached);
@@ -215,7 +215,7 @@ public sealed class ComliteHttpTests : ApiTest
     private async Task<string> JorgeWithComliteAtAsync(string apiUrl)
     {
         await PointComliteAtAsync(apiUrl);
-        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+        var (token, _) = await TokensOf("jorge");
         return token;
     }
 

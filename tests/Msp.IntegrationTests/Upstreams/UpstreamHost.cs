@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Dapper;
 using Msp.IntegrationTests.Infrastructure;
 using WireMock.RequestBuilders;
@@ -70,8 +69,7 @@ public abstract class UpstreamHost : IAsyncLifetime
         }
 
         using var client = Api.CreateClient();
-        using var login = await client.PostAsync("/auth/login", new FormUrlEncodedContent([new("email", "jorge"), new("password", "Jorge#2016")]));
-        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        var token = (await Api.IssueTokensAsync("jorge")).Tokens.AccessToken;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/comlite/getTerminals");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await client.SendAsync(request);
