@@ -12,7 +12,7 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
     [Fact]
     public async Task Login_requests_over_the_limit_get_429_with_Retry_After_and_other_routes_are_not_limited()
     {
-        using var client = host.Api.CreateClient();
+        using var client = ClientAt("192.0.2.1");
         const int limit = RateLimitedApi.LoginRequestsPerMinute;
 
         // Each request is cheap (no password to hash). The limiter's window is fixed in real time: a minute boundary
@@ -42,6 +42,40 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
 
         await AssertJson(await client.GetAsync("/getUserInfo"), HttpStatusCode.OK, AuthBodies.NoMatch);
         await AssertJson(await client.GetAsync("/auth/logout"), HttpStatusCode.OK, AuthBodies.LogoutKo);
+    }
+
+    [Fact]
+    public async Task Reset_requests_alone_over_the_limit_get_the_same_429()
+    {
+        using var client = ClientAt("192.0.2.2");
+        const int limit = RateLimitedApi.LoginRequestsPerMinute;
+
+        // A malformed email costs nothing and writes nothing; as above, a minute boundary may refill the budget once.
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < (2 * limit) + 1 && refused is null; i++)
+        {
+            var response = await client.PostAsync("/auth/reset", new FormUrlEncodedContent([new("email", "not-an-email")]));
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(i >= limit, $"Refused after only {i} requests");
+                refused = response;
+            }
+            else
+            {
+                await AssertJson(response, HttpStatusCode.Forbidden, """{"msg":"KO"}""");
+            }
+        }
+
+        Assert.NotNull(refused);
+        await AssertJson(refused, HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
+        Assert.InRange(int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), CultureInfo.InvariantCulture), 1, 60);
+    }
+
+    /// <summary>A client whose requests come from <paramref name="address"/>: each test spends a budget of its own.</summary>
+    private HttpClient ClientAt(string address)
+    {
+        var handler = host.Api.Server.CreateHandler(context => context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address));
+        return new HttpClient(handler) { BaseAddress = host.Api.Server.BaseAddress };
     }
 
     private static async Task AssertJson(HttpResponseMessage response, HttpStatusCode status, string expected)
