@@ -29,6 +29,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly string _databaseName = $"msp_tests_{Guid.NewGuid():N}";
     private readonly string _sqliteFile;
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private Respawner? _respawner;
     private SqliteConnection? _template;
 
@@ -58,6 +59,13 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public MspApiFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>A service for the host, before the first request starts it.</summary>
+    public MspApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -175,7 +183,14 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
     }
 
     private async Task SeedAsync()
