@@ -123,11 +123,11 @@ public sealed class OutboxDispatcherTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_message_is_dead_after_the_maximum_number_of_attempts()
     {
-        var closedPort = TestSmtpServer.FreePort();
+        using var refusing = new RefusingPort();
         await using var outbox = OutboxHarness.Create(Api, new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Port"] = refusing.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Username"] = "relay-user",
             ["Smtp:Password"] = "relay-secret",
             ["Outbox:MaxAttempts"] = "3",

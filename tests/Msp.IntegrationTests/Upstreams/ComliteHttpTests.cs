@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Dapper;
 using Msp.IntegrationTests.Infrastructure;
@@ -177,8 +176,8 @@ public sealed class ComliteHttpTests : ApiTest
     [Fact]
     public async Task Comlite_refusing_connections_gives_the_documented_500()
     {
-        using var refusing = RefusingSocket();
-        var token = await JorgeWithComliteAtAsync($"http://127.0.0.1:{((IPEndPoint)refusing.LocalEndPoint!).Port}/api/");
+        using var refusing = new RefusingPort();
+        var token = await JorgeWithComliteAtAsync($"http://127.0.0.1:{refusing.Port}/api/");
 
         await AssertFailsWithinBudgetAsync(token);
         await AssertStillServesAsync(token);
@@ -197,17 +196,6 @@ public sealed class ComliteHttpTests : ApiTest
 
     private static IResponseBuilder Json(int status, string body) =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
-
-    /// <summary>
-    /// A socket bound to a port and not listening, held for the test: connections to it are refused, and no other
-    /// collection can start listening there meanwhile, as it could on a port found free and released.
-    /// </summary>
-    private static Socket RefusingSocket()
-    {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return socket;
-    }
 
     private async Task<TimeSpan> AssertFailsWithinBudgetAsync(string token)
     {
