@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Dapper;
 using Microsoft.AspNetCore.TestHost;
@@ -19,7 +20,10 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_request_that_fails_after_queueing_leaves_neither_its_message_nor_its_other_changes()
     {
-        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutbox, FailsAfterWriting>()));
+        // What the request itself saw of its row, inside its transaction, just before failing: this test's alone.
+        var rowsSeenBeforeFailing = new ConcurrentQueue<int>();
+        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutbox>(
+            provider => new FailsAfterWriting(provider.GetRequiredService<DbSession>(), provider.GetRequiredService<TimeProvider>(), rowsSeenBeforeFailing))));
         using var client = failing.CreateClient();
 
         // Reset writes the link's token, then queues the email; the queueing writes its row and then fails.
@@ -30,7 +34,7 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
         using var email = await client.PostAsync($"/email/send?access_token={token}", Form(("Email", "a@example.org"), ("Subject", "s"), ("Message", "m")));
         await AssertBody(email, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
 
-        Assert.Equal([1, 1], FailsAfterWriting.RowsSeenBeforeFailing);
+        Assert.Equal([1, 1], rowsSeenBeforeFailing);
         Assert.Empty(await OutboxRow.AllAsync(Api));
         await using var connection = await Api.OpenAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
@@ -42,15 +46,12 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     }
 
     /// <summary>Writes the row through the request's session, then fails as a later step of the request would.</summary>
-    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock) : IOutbox
+    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock, ConcurrentQueue<int> rowsSeenBeforeFailing) : IOutbox
     {
-        /// <summary>What the request itself saw of its row, inside its transaction, just before failing.</summary>
-        public static readonly System.Collections.Concurrent.ConcurrentQueue<int> RowsSeenBeforeFailing = new();
-
         public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
             await new Outbox(db, clock).EnqueueAsync(message, cancellationToken);
-            RowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
+            rowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
             throw new InvalidOperationException("A step after the outbox write failed.");
         }
     }
