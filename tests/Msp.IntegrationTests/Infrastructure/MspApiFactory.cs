@@ -48,6 +48,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>When, on <see cref="Clock"/>, the demo data every reset brings back was loaded.</summary>
+    public DateTimeOffset SeededAt { get; private set; }
+
     public DatabaseProvider Provider => _sqlServerAdmin is null ? DatabaseProvider.Sqlite : DatabaseProvider.SqlServer;
 
     /// <summary>The tests' connection string: on SQLite unpooled, so that no test holds a connection the host's reset must wait for.</summary>
@@ -195,6 +198,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     private async Task SeedAsync()
     {
+        SeededAt = Clock.GetUtcNow();
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
