@@ -16,7 +16,8 @@ namespace Msp.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real API in process, on a real database: a fresh SQLite file, or a database of its own on the SQL Server that
-/// <c>MSP_TEST_SQLSERVER</c> names (created here, dropped on dispose, so hosts running in parallel never share rows).
+/// <c>MSP_TEST_SQLSERVER</c> names (its name in place of the one given, created by the migrator at start-up, dropped on
+/// dispose), so that hosts running in parallel never share rows.
 /// Migrated and seeded once; <see cref="ResetAsync"/> brings it back to SEED.md: SQLite by copying a seeded template
 /// over it with the SQLite backup API, SQL Server by emptying it with Respawn and seeding again. The clock is a fake
 /// the tests can move.
@@ -25,7 +26,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public const string SqlServerVariable = "MSP_TEST_SQLSERVER";
 
-    private readonly string? _sqlServerAdmin = Environment.GetEnvironmentVariable(SqlServerVariable);
+    private readonly string? _sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
     private readonly string _databaseName = $"msp_tests_{Guid.NewGuid():N}";
     private readonly string _sqliteFile;
     private readonly Dictionary<string, string?> _settings = new();
@@ -36,9 +37,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public MspApiFactory()
     {
         _sqliteFile = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
-        if (_sqlServerAdmin is not null)
+        if (_sqlServer is not null)
         {
-            ConnectionString = new SqlConnectionStringBuilder(_sqlServerAdmin) { InitialCatalog = _databaseName }.ConnectionString;
+            ConnectionString = new SqlConnectionStringBuilder(_sqlServer) { InitialCatalog = _databaseName }.ConnectionString;
         }
         else
         {
@@ -51,12 +52,12 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>When, on <see cref="Clock"/>, the demo data every reset brings back was loaded.</summary>
     public DateTimeOffset SeededAt { get; private set; }
 
-    public DatabaseProvider Provider => _sqlServerAdmin is null ? DatabaseProvider.Sqlite : DatabaseProvider.SqlServer;
+    public DatabaseProvider Provider => _sqlServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.SqlServer;
 
     /// <summary>The tests' connection string: on SQLite unpooled, so that no test holds a connection the host's reset must wait for.</summary>
     public string ConnectionString { get; }
 
-    private string HostConnectionString => _sqlServerAdmin is null ? $"Data Source={_sqliteFile}" : ConnectionString;
+    private string HostConnectionString => _sqlServer is null ? $"Data Source={_sqliteFile}" : ConnectionString;
 
     /// <summary>A setting for the host, before the first request starts it.</summary>
     public MspApiFactory With(string key, string? value)
@@ -74,11 +75,6 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        if (Provider == DatabaseProvider.SqlServer)
-        {
-            await OnSqlServerAdminAsync($"CREATE DATABASE [{_databaseName}]");
-        }
-
         _ = Services;
         await SeedAsync();
         await using var connection = await OpenAsync();
@@ -152,7 +148,8 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
                 SqlConnection.ClearPool(connection);
             }
 
-            await OnSqlServerAdminAsync($"ALTER DATABASE [{_databaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_databaseName}]");
+            await OnSqlServerMasterAsync(
+                $"IF DB_ID(N'{_databaseName}') IS NOT NULL BEGIN ALTER DATABASE [{_databaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_databaseName}]; END");
             return;
         }
 
@@ -203,9 +200,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
-    private async Task OnSqlServerAdminAsync(string sql)
+    private async Task OnSqlServerMasterAsync(string sql)
     {
-        await using var connection = new SqlConnection(_sqlServerAdmin);
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(_sqlServer) { InitialCatalog = "master" }.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
