@@ -13,29 +13,9 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
     public async Task Login_requests_over_the_limit_get_429_with_Retry_After_and_other_routes_are_not_limited()
     {
         using var client = ClientAt("192.0.2.1");
-        const int limit = RateLimitedApi.LoginRequestsPerMinute;
 
-        // Each request is cheap (no password to hash). The limiter's window is fixed in real time: a minute boundary
-        // may fall inside this loop and refill the budget once, so 2 × limit + 1 requests must meet a refusal.
-        HttpResponseMessage? refused = null;
-        for (var i = 0; i < (2 * limit) + 1 && refused is null; i++)
-        {
-            var response = await client.PostAsync("/auth/login", null);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                Assert.True(i >= limit, $"Refused after only {i} requests");
-                refused = response;
-            }
-            else
-            {
-                await AssertJson(response, HttpStatusCode.BadRequest, AuthBodies.ProvideUsername);
-            }
-        }
-
-        Assert.NotNull(refused);
-        await AssertJson(refused, HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
-        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
-        Assert.InRange(int.Parse(retryAfter, CultureInfo.InvariantCulture), 1, 60);
+        // Each request is cheap: no password to hash.
+        await AssertRefusedOverTheLimitAsync(() => client.PostAsync("/auth/login", null), HttpStatusCode.BadRequest, AuthBodies.ProvideUsername);
 
         // The trailing-slash and upper-case spellings are the same route, under the same limit.
         await AssertJson(await client.PostAsync("/AUTH/LOGIN/", null), HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
@@ -48,13 +28,26 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
     public async Task Reset_requests_alone_over_the_limit_get_the_same_429()
     {
         using var client = ClientAt("192.0.2.2");
-        const int limit = RateLimitedApi.LoginRequestsPerMinute;
 
-        // A malformed email costs nothing and writes nothing; as above, a minute boundary may refill the budget once.
+        // A malformed email costs nothing and writes nothing.
+        await AssertRefusedOverTheLimitAsync(
+            () => client.PostAsync("/auth/reset", new FormUrlEncodedContent([new("email", "not-an-email")])),
+            HttpStatusCode.Forbidden,
+            """{"msg":"KO"}""");
+    }
+
+    /// <summary>
+    /// Sends until refused: the answers before are <paramref name="status"/> and <paramref name="body"/>, the refusal
+    /// the documented 429 with a Retry-After. The limiter's window is fixed in real time: a minute boundary may fall
+    /// inside the loop and refill the budget once, so 2 × limit + 1 requests must meet a refusal.
+    /// </summary>
+    private static async Task AssertRefusedOverTheLimitAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status, string body)
+    {
+        const int limit = RateLimitedApi.LoginRequestsPerMinute;
         HttpResponseMessage? refused = null;
         for (var i = 0; i < (2 * limit) + 1 && refused is null; i++)
         {
-            var response = await client.PostAsync("/auth/reset", new FormUrlEncodedContent([new("email", "not-an-email")]));
+            var response = await send();
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.True(i >= limit, $"Refused after only {i} requests");
@@ -62,7 +55,7 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
             }
             else
             {
-                await AssertJson(response, HttpStatusCode.Forbidden, """{"msg":"KO"}""");
+                await AssertJson(response, status, body);
             }
         }
 
