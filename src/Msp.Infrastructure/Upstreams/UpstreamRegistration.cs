@@ -8,6 +8,13 @@ namespace Msp.Infrastructure.Upstreams;
 
 public static class UpstreamRegistration
 {
+    /// <summary>
+    /// The key of an optional <see cref="TimeProvider"/> for the upstream pipelines' timeouts, back-off and break time.
+    /// Without one they run on the wall clock, not on the platform's clock: the integration tests move that one by
+    /// hand, and a wait on a real socket must not depend on it. A test of the breaker registers its own here.
+    /// </summary>
+    public const string ClockKey = "upstreams";
+
     private const string HttpSuffix = "HttpGateway";
 
     /// <summary>
@@ -68,7 +75,10 @@ public static class UpstreamRegistration
             })
             .RedactLoggedHeaders(_ => true)
             .AddResilienceHandler("upstream", (pipeline, context) =>
-                UpstreamResilience.Configure(pipeline, context.GetOptions<UpstreamClientOptions>(upstream)));
+                UpstreamResilience.Configure(
+                    pipeline,
+                    context.GetOptions<UpstreamClientOptions>(upstream),
+                    context.ServiceProvider.GetKeyedService<TimeProvider>(ClockKey) ?? TimeProvider.System));
         return services;
     }
 

@@ -9,11 +9,9 @@ namespace Msp.Infrastructure.Upstreams;
 /// </summary>
 internal static class UpstreamResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, UpstreamClientOptions options)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, UpstreamClientOptions options, TimeProvider clock)
     {
-        // Polly would otherwise take the injected TimeProvider, the platform's clock, which the integration tests
-        // replace with one they move by hand. Timeouts, back-off and break time are waits on a real socket: wall clock.
-        pipeline.TimeProvider = TimeProvider.System;
+        pipeline.TimeProvider = clock;
 
         pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
         if (options.RetryCount > 0)

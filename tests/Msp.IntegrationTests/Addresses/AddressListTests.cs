@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Dapper;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Addresses;
@@ -44,7 +45,7 @@ public sealed class AddressListTests(MspApiFactory api) : AddressesTest(api)
         Assert.Equal(SpecFieldOrder, address.Select(p => p.Key));
         var seededAt = address["created_at"]!.GetValue<string>();
         var seeded = DateTime.ParseExact(seededAt, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        Assert.InRange(seeded, Api.Clock.GetUtcNow().UtcDateTime.AddSeconds(-5), Api.Clock.GetUtcNow().UtcDateTime);
+        Assert.InRange(seeded, Api.SeededAt.UtcDateTime.AddSeconds(-1), Api.SeededAt.UtcDateTime);
         await AssertBody(response, HttpStatusCode.OK, $$"""
             {"data":[{
               "id":"194","users_id":"955","gender":"male","company":"","firstname":"Jorge","lastname":"Sanchez","letter":null,
@@ -187,6 +188,49 @@ public sealed class AddressListTests(MspApiFactory api) : AddressesTest(api)
         Assert.Null(whole["iterator"]);
         AssertPage(limited, 2, existsPrev: false, existsNext: true, count: 3);
         AssertPage(offset, 2, existsPrev: true, existsNext: false, count: 3);
+    }
+
+    [Fact]
+    public async Task The_default_limit_is_100_and_no_page_holds_more_than_1000()
+    {
+        const int total = 1100;
+        await using (var connection = await Api.OpenAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            var now = Api.Clock.GetUtcNow().UtcDateTime;
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO addresses (account_id, name, street_address, city, created_at, updated_at)
+                VALUES (1154, 'Test', @Street, 'Zug', @Now, @Now)
+                """,
+                Enumerable.Range(1, total).Select(i => new { Street = $"Bahnhofstrasse {i}", Now = now }),
+                transaction);
+            await transaction.CommitAsync();
+        }
+
+        var ids = await IdsInOrderAsync(1154);
+        Assert.Equal(total, ids.Count);
+        var token = await TokenOf("admin");
+
+        var unpaged = await PageAsync(token, "");
+        var capped = await PageAsync(token, "limit=5000");
+        var rest = await PageAsync(token, "offset=1000&limit=1000");
+
+        Assert.Equal(ids.Take(100), IdsOf(unpaged));
+        Assert.Null(unpaged["iterator"]);
+        Assert.Equal(ids.Take(1000), IdsOf(capped));
+        AssertPage(capped, 1000, existsPrev: false, existsNext: true, count: total);
+        Assert.Equal(ids.Skip(1000), IdsOf(rest));
+        AssertPage(rest, 100, existsPrev: true, existsNext: false, count: total);
+    }
+
+    private static IEnumerable<string> IdsOf(JsonNode page) => page["data"]!.AsArray().Select(a => a!["id"]!.GetValue<string>());
+
+    private async Task<List<string>> IdsInOrderAsync(long userId)
+    {
+        await using var connection = await Api.OpenAsync();
+        return (await connection.QueryAsync<long>("SELECT id FROM addresses WHERE account_id = @UserId ORDER BY id", new { UserId = userId }))
+            .Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
     }
 
     private async Task<JsonNode> PageAsync(string token, string paging)

@@ -12,15 +12,42 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
     [Fact]
     public async Task Login_requests_over_the_limit_get_429_with_Retry_After_and_other_routes_are_not_limited()
     {
-        using var client = host.Api.CreateClient();
-        const int limit = RateLimitedApi.LoginRequestsPerMinute;
+        using var client = ClientAt("192.0.2.1");
 
-        // Each request is cheap (no password to hash). The limiter's window is fixed in real time: a minute boundary
-        // may fall inside this loop and refill the budget once, so 2 × limit + 1 requests must meet a refusal.
+        // Each request is cheap: no password to hash.
+        await AssertRefusedOverTheLimitAsync(() => client.PostAsync("/auth/login", null), HttpStatusCode.BadRequest, AuthBodies.ProvideUsername);
+
+        // The trailing-slash and upper-case spellings are the same route, under the same limit.
+        await AssertJson(await client.PostAsync("/AUTH/LOGIN/", null), HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
+
+        await AssertJson(await client.GetAsync("/getUserInfo"), HttpStatusCode.OK, AuthBodies.NoMatch);
+        await AssertJson(await client.GetAsync("/auth/logout"), HttpStatusCode.OK, AuthBodies.LogoutKo);
+    }
+
+    [Fact]
+    public async Task Reset_requests_alone_over_the_limit_get_the_same_429()
+    {
+        using var client = ClientAt("192.0.2.2");
+
+        // A malformed email costs nothing and writes nothing.
+        await AssertRefusedOverTheLimitAsync(
+            () => client.PostAsync("/auth/reset", new FormUrlEncodedContent([new("email", "not-an-email")])),
+            HttpStatusCode.Forbidden,
+            """{"msg":"KO"}""");
+    }
+
+    /// <summary>
+    /// Sends until refused: the answers before are <paramref name="status"/> and <paramref name="body"/>, the refusal
+    /// the documented 429 with a Retry-After. The limiter's window is fixed in real time: a minute boundary may fall
+    /// inside the loop and refill the budget once, so 2 × limit + 1 requests must meet a refusal.
+    /// </summary>
+    private static async Task AssertRefusedOverTheLimitAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status, string body)
+    {
+        const int limit = RateLimitedApi.LoginRequestsPerMinute;
         HttpResponseMessage? refused = null;
         for (var i = 0; i < (2 * limit) + 1 && refused is null; i++)
         {
-            var response = await client.PostAsync("/auth/login", null);
+            var response = await send();
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.True(i >= limit, $"Refused after only {i} requests");
@@ -28,20 +55,20 @@ public sealed class LoginRateLimitTests(RateLimitedApi host)
             }
             else
             {
-                await AssertJson(response, HttpStatusCode.BadRequest, AuthBodies.ProvideUsername);
+                await AssertJson(response, status, body);
             }
         }
 
         Assert.NotNull(refused);
         await AssertJson(refused, HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
-        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
-        Assert.InRange(int.Parse(retryAfter, CultureInfo.InvariantCulture), 1, 60);
+        Assert.InRange(int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), CultureInfo.InvariantCulture), 1, 60);
+    }
 
-        // The trailing-slash and upper-case spellings are the same route, under the same limit.
-        await AssertJson(await client.PostAsync("/AUTH/LOGIN/", null), HttpStatusCode.TooManyRequests, AuthBodies.TooManyRequests);
-
-        await AssertJson(await client.GetAsync("/getUserInfo"), HttpStatusCode.OK, AuthBodies.NoMatch);
-        await AssertJson(await client.GetAsync("/auth/logout"), HttpStatusCode.OK, AuthBodies.LogoutKo);
+    /// <summary>A client whose requests come from <paramref name="address"/>: each test spends a budget of its own.</summary>
+    private HttpClient ClientAt(string address)
+    {
+        var handler = host.Api.Server.CreateHandler(context => context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address));
+        return new HttpClient(handler) { BaseAddress = host.Api.Server.BaseAddress };
     }
 
     private static async Task AssertJson(HttpResponseMessage response, HttpStatusCode status, string expected)

@@ -24,7 +24,10 @@ public abstract class ApiTest(MspApiFactory api) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Logs a demo account in with a form post and answers its access and refresh tokens.</summary>
+    /// <summary>
+    /// Logs a demo account in with a form post and answers its access and refresh tokens: for tests whose subject is the
+    /// login itself. Others take <see cref="TokensOf"/>, which spends no password hash.
+    /// </summary>
     protected async Task<(string AccessToken, string RefreshToken)> LoginAsync(string login, string password)
     {
         using var response = await Client.PostAsync("/auth/login", Form(("email", login), ("password", password)));
@@ -33,8 +36,15 @@ public abstract class ApiTest(MspApiFactory api) : IAsyncLifetime
         return (body["access_token"]!.GetValue<string>(), body["refresh_token"]!.GetValue<string>());
     }
 
-    /// <summary>Logs a demo account of SEED.md in by its login and answers its access token.</summary>
-    protected async Task<string> TokenOf(string login) => (await LoginAsync(login, DemoPasswords.Of(login))).AccessToken;
+    /// <summary>Fresh tokens for a demo account of SEED.md, issued by the host's real token store.</summary>
+    protected async Task<(string AccessToken, string RefreshToken)> TokensOf(string login)
+    {
+        var issued = await Api.IssueTokensAsync(login);
+        return (issued.Tokens.AccessToken, issued.Tokens.RefreshToken);
+    }
+
+    /// <summary>A fresh access token for a demo account of SEED.md, issued by the host's real token store.</summary>
+    protected async Task<string> TokenOf(string login) => (await TokensOf(login)).AccessToken;
 
     protected static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

@@ -5,6 +5,9 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Msp.Application.Auth;
+using Msp.Application.Common.Persistence;
+using Msp.Domain.Auth;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
 using Respawn;
@@ -12,24 +15,49 @@ using Respawn;
 namespace Msp.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real API in process, on a real database: a fresh SQLite file, or the SQL Server that
-/// <c>MSP_TEST_SQLSERVER</c> names. Migrated once; <see cref="ResetAsync"/> empties it with Respawn and loads the
-/// demo data again, so every test starts from SEED.md. The clock is a fake the tests can move.
+/// The real API in process, on a real database: a fresh SQLite file, or a database of its own on the SQL Server that
+/// <c>MSP_TEST_SQLSERVER</c> names (its name in place of the one given, created by the migrator at start-up, dropped on
+/// dispose), so that hosts running in parallel never share rows.
+/// Migrated and seeded once; <see cref="ResetAsync"/> brings it back to SEED.md: SQLite by copying a seeded template
+/// over it with the SQLite backup API, SQL Server by emptying it with Respawn and seeding again. The clock is a fake
+/// the tests can move.
 /// </summary>
 public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SqlServerVariable = "MSP_TEST_SQLSERVER";
 
     private readonly string? _sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
-    private readonly string _sqliteFile = Path.Combine(Path.GetTempPath(), $"msp-tests-{Guid.NewGuid():N}.db");
+    private readonly string _databaseName = $"msp_tests_{Guid.NewGuid():N}";
+    private readonly string _sqliteFile;
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private Respawner? _respawner;
+    private SqliteConnection? _template;
+
+    public MspApiFactory()
+    {
+        _sqliteFile = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
+        if (_sqlServer is not null)
+        {
+            ConnectionString = new SqlConnectionStringBuilder(_sqlServer) { InitialCatalog = _databaseName }.ConnectionString;
+        }
+        else
+        {
+            ConnectionString = $"Data Source={_sqliteFile};Pooling=False";
+        }
+    }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>When, on <see cref="Clock"/>, the demo data every reset brings back was loaded.</summary>
+    public DateTimeOffset SeededAt { get; private set; }
+
     public DatabaseProvider Provider => _sqlServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.SqlServer;
 
-    public string ConnectionString => _sqlServer ?? $"Data Source={_sqliteFile};Pooling=False";
+    /// <summary>The tests' connection string: on SQLite unpooled, so that no test holds a connection the host's reset must wait for.</summary>
+    public string ConnectionString { get; }
+
+    private string HostConnectionString => _sqlServer is null ? $"Data Source={_sqliteFile}" : ConnectionString;
 
     /// <summary>A setting for the host, before the first request starts it.</summary>
     public MspApiFactory With(string key, string? value)
@@ -38,29 +66,47 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return this;
     }
 
+    /// <summary>A service for the host, before the first request starts it.</summary>
+    public MspApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     public async Task InitializeAsync()
     {
         _ = Services;
+        await SeedAsync();
         await using var connection = await OpenAsync();
+        if (connection is SqliteConnection sqlite)
+        {
+            _template = new SqliteConnection("Data Source=:memory:");
+            await _template.OpenAsync();
+            sqlite.BackupDatabase(_template);
+            return;
+        }
+
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
-            DbAdapter = Provider == DatabaseProvider.Sqlite ? DbAdapter.Sqlite : DbAdapter.SqlServer,
+            DbAdapter = DbAdapter.SqlServer,
             TablesToIgnore = ["schemaversions", "SchemaVersions"],
         });
     }
 
-    /// <summary>Back to SEED.md: every table emptied, the demo data loaded, the clock at now (back, if a test moved it on).</summary>
+    /// <summary>Back to SEED.md, the clock at now (back, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
         // AdjustTime, not SetUtcNow: a test that moved the clock ahead leaves it later than the real now.
         Clock.AdjustTime(DateTimeOffset.UtcNow);
-        await using (var connection = await OpenAsync())
+        await using var connection = await OpenAsync();
+        if (connection is SqliteConnection sqlite)
         {
-            await _respawner!.ResetAsync(connection);
+            _template!.BackupDatabase(sqlite);
+            return;
         }
 
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+        await _respawner!.ResetAsync(connection);
+        await SeedAsync();
     }
 
     public async Task<DbConnection> OpenAsync()
@@ -70,10 +116,49 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return connection;
     }
 
+    /// <summary>
+    /// A fresh access and refresh token for a demo account, issued by the host's own token store as a login would,
+    /// without the password hash a login spends: tests whose subject is not the login use these.
+    /// </summary>
+    public async Task<IssuedTokens> IssueTokensAsync(string login, LoginSource source = LoginSource.Web)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<IAccountRepository>().FindByLoginAsync(login, CancellationToken.None)
+            ?? throw new InvalidOperationException($"No demo account {login}.");
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync(CancellationToken.None);
+        var issued = await scope.ServiceProvider.GetRequiredService<ITokenRepository>()
+            .IssueAsync(account.Id, source, Clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+        return issued;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (_template is not null)
+        {
+            await _template.DisposeAsync();
+        }
+
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            await using (var connection = new SqlConnection(ConnectionString))
+            {
+                SqlConnection.ClearPool(connection);
+            }
+
+            await OnSqlServerMasterAsync(
+                $"IF DB_ID(N'{_databaseName}') IS NOT NULL BEGIN ALTER DATABASE [{_databaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_databaseName}]; END");
+            return;
+        }
+
+        // This host's pool only: clearing every pool would close connections other collections are using.
+        await using (var connection = new SqliteConnection(HostConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
         {
             File.Delete(file);
@@ -84,7 +169,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Msp", _sqlServer ?? $"Data Source={_sqliteFile}");
+        builder.UseSetting("ConnectionStrings:Msp", HostConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Auth:LoginRequestsPerMinute", "0");
@@ -103,6 +188,29 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+
+    private async Task SeedAsync()
+    {
+        SeededAt = Clock.GetUtcNow();
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+
+    private async Task OnSqlServerMasterAsync(string sql)
+    {
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(_sqlServer) { InitialCatalog = "master" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -27,7 +27,7 @@ public sealed class OutboxDispatcherTests(MspApiFactory api) : ApiTest(api)
     {
         await using var smtp = await TestSmtpServer.StartAsync();
         await using var outbox = OutboxHarness.Create(Api, OutboxHarness.SmtpTo(smtp));
-        var (token, _) = await LoginAsync("demo.vzug", "Vzug#2016");
+        var (token, _) = await TokensOf("demo.vzug");
         await AssertBody(
             await Client.PostAsync($"/email/send?access_token={token}", Form(("Email", "antonio@example.ch"), ("Subject", "Grüezi"), ("Message", "Heute um 10 Uhr.\nBis bald"))),
             HttpStatusCode.OK,
@@ -51,7 +51,7 @@ public sealed class OutboxDispatcherTests(MspApiFactory api) : ApiTest(api)
         using var gateway = WireMockServer.Start();
         gateway.Given(Request.Create().WithPath("/sms").UsingPost()).RespondWith(Response.Create().WithStatusCode(202));
         await using var outbox = OutboxHarness.Create(Api, SmsTo(gateway));
-        var (token, _) = await LoginAsync("lindau.admin", "Lindau#Admin1");
+        var (token, _) = await TokensOf("lindau.admin");
         await AssertBody(
             await Client.GetAsync($"/sendSMS?access_token={token}&User_ID=955&Text=Ihr+Techniker+kommt+um+10"),
             HttpStatusCode.OK,
@@ -123,11 +123,11 @@ public sealed class OutboxDispatcherTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_message_is_dead_after_the_maximum_number_of_attempts()
     {
-        var closedPort = TestSmtpServer.FreePort();
+        using var refusing = new RefusingPort();
         await using var outbox = OutboxHarness.Create(Api, new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Port"] = refusing.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Username"] = "relay-user",
             ["Smtp:Password"] = "relay-secret",
             ["Outbox:MaxAttempts"] = "3",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Dapper;
 using Microsoft.AspNetCore.TestHost;
@@ -19,18 +20,21 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task A_request_that_fails_after_queueing_leaves_neither_its_message_nor_its_other_changes()
     {
-        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutboxRepository, FailsAfterWriting>()));
+        // What the request itself saw of its row, inside its transaction, just before failing: this test's alone.
+        var rowsSeenBeforeFailing = new ConcurrentQueue<int>();
+        await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutboxRepository>(
+            provider => new FailsAfterWriting(provider.GetRequiredService<DbSession>(), provider.GetRequiredService<TimeProvider>(), rowsSeenBeforeFailing))));
         using var client = failing.CreateClient();
 
         // Reset queues its request; the queueing writes its row and then fails.
         using var reset = await client.PostAsync("/auth/reset", Form(("email", "jorge.sanchez@casacom.ch")));
         await AssertBody(reset, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
 
-        var (token, _) = await LoginAsync("admin", "Admin#2016");
+        var (token, _) = await TokensOf("admin");
         using var email = await client.PostAsync($"/email/send?access_token={token}", Form(("Email", "a@example.org"), ("Subject", "s"), ("Message", "m")));
         await AssertBody(email, HttpStatusCode.InternalServerError, """{"error":"Something went wrong. Please try again later."}""");
 
-        Assert.Equal([1, 1], FailsAfterWriting.RowsSeenBeforeFailing);
+        Assert.Equal([1, 1], rowsSeenBeforeFailing);
         Assert.Empty(await OutboxRow.AllAsync(Api));
 
         // The same request through the real outbox commits its row.
@@ -40,11 +44,8 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     }
 
     /// <summary>Writes the row through the request's session, then fails as a later step of the request would.</summary>
-    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock) : IOutboxRepository
+    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock, ConcurrentQueue<int> rowsSeenBeforeFailing) : IOutboxRepository
     {
-        /// <summary>What the request itself saw of its row, inside its transaction, just before failing.</summary>
-        public static readonly System.Collections.Concurrent.ConcurrentQueue<int> RowsSeenBeforeFailing = new();
-
         public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
             await new OutboxRepository(db, clock).EnqueueAsync(message, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
 
         private async Task FailAsync(CancellationToken cancellationToken)
         {
-            RowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
+            rowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());
             throw new InvalidOperationException("A step after the outbox write failed.");
         }
 

@@ -7,7 +7,7 @@ namespace Msp.IntegrationTests.Robustness;
 
 /// <summary>
 /// What every answer owes CONTRACT.md §1, whatever came in: no 500 but the documented one, a media type the route
-/// answers, JSON that parses, and nothing of the server's insides.
+/// answers, JSON that parses, nothing of the server's insides, and one of the route's <see cref="DocumentedAnswers"/>.
 /// </summary>
 internal static partial class ResponseRules
 {
@@ -39,6 +39,11 @@ internal static partial class ResponseRules
         foreach (var leak in Leaks.Where(l => body.Contains(l, StringComparison.OrdinalIgnoreCase)))
         {
             yield return $"leaks \"{leak.Trim()}\"";
+        }
+
+        if (DocumentedAnswers.Problem(route, method, status, mediaType, body) is { } undocumented)
+        {
+            yield return undocumented;
         }
 
         // "Msp." by itself is in demo addresses (admin@msp.example); a namespace is "Msp." and a capital.

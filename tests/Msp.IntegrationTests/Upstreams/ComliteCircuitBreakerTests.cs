@@ -17,10 +17,12 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
 
     private readonly WireMockServer _upstream;
     private readonly ITestOutputHelper _output;
+    private readonly BreakerHost _host;
 
     public ComliteCircuitBreakerTests(BreakerHost host, ITestOutputHelper output)
         : base(host.Api)
     {
+        _host = host;
         _upstream = host.Upstream;
         _upstream.Reset();
         _output = output;
@@ -29,7 +31,7 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
     [Fact]
     public async Task An_open_circuit_answers_the_documented_500_at_once_without_calling_Comlite_then_closes_again()
     {
-        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+        var (token, _) = await TokensOf("jorge");
         _upstream.Given(Request.Create().WithPath(TerminalsPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
 
         // Half the attempts in the window failing opens the circuit: within this first call (the attempt and its one
@@ -41,11 +43,11 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         var reached = await SettledLogCountAsync();
         Assert.InRange(reached, 1, 2);
 
+        // "At once" is proven by counts, not by a clock a busy machine would blur: Comlite is not called again.
         var stopwatch = Stopwatch.StartNew();
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.InternalServerError, ComliteWire.SomethingWentWrong);
         _output.WriteLine($"Open circuit answered in {stopwatch.Elapsed.TotalMilliseconds:0} ms after {reached} failed attempt(s)");
-        Assert.Equal(reached, _upstream.LogEntries.Count);
-        Assert.True(stopwatch.Elapsed < UpstreamHost.AttemptTimeout, $"An open circuit answered after {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(reached, await SettledLogCountAsync());
 
         using (var live = await Client.GetAsync("/health/live"))
         {
@@ -57,16 +59,16 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         _upstream.Reset();
         _upstream.Given(Request.Create().WithPath(TerminalsPath).UsingGet().WithParam("user_id", "955").WithHeader("Authorization", ComliteWire.Authorization))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ComliteWire.Terminals));
-        await Task.Delay(BreakerHost.BreakDuration + TimeSpan.FromMilliseconds(200));
+        _host.UpstreamClock.Advance(BreakerHost.BreakDuration + TimeSpan.FromSeconds(1));
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
-        Assert.Equal(2, _upstream.LogEntries.Count);
+        Assert.Equal(2, await SettledLogCountAsync());
     }
 
     private async Task<int> SettledLogCountAsync()
     {
         var count = _upstream.LogEntries.Count;
-        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(5);)
+        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10);)
         {
             await Task.Delay(300);
             var now = _upstream.LogEntries.Count;

@@ -11,7 +11,7 @@ public sealed class GetTerminalsTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task Subscribed_end_user_955_gets_the_spec_example_terminal()
     {
-        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+        var (token, _) = await TokensOf("jorge");
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
         using var printedPath = new HttpRequestMessage(HttpMethod.Post, "/comlite/getTerminals/?access_token=" + token);
@@ -22,7 +22,7 @@ public sealed class GetTerminalsTests(MspApiFactory api) : ApiTest(api)
     public async Task Subscriber_Comlite_does_not_know_gets_User_not_found()
     {
         await ExecuteAsync("INSERT INTO subscriptions (account_id, service_id, created_at) VALUES (1154, 4, @Now)", new { Now = DateTime.UtcNow });
-        var (token, _) = await LoginAsync("antonio", "Antonio#1");
+        var (token, _) = await TokensOf("antonio");
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.UserNotFound);
     }
@@ -30,7 +30,7 @@ public sealed class GetTerminalsTests(MspApiFactory api) : ApiTest(api)
     [Fact]
     public async Task End_user_not_subscribed_to_Comlite_gets_the_unauthorized_body()
     {
-        var (token, _) = await LoginAsync("demo.vzug", "Vzug#2016");
+        var (token, _) = await TokensOf("demo.vzug");
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.BadRequest, ComliteWire.Unauthorized);
     }
@@ -39,19 +39,19 @@ public sealed class GetTerminalsTests(MspApiFactory api) : ApiTest(api)
     public async Task Subscriber_of_an_inactive_Comlite_service_gets_the_unauthorized_body()
     {
         await ExecuteAsync("UPDATE services SET active = 0 WHERE id = 4", null);
-        var (token, _) = await LoginAsync("jorge", "Jorge#2016");
+        var (token, _) = await TokensOf("jorge");
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.BadRequest, ComliteWire.Unauthorized);
     }
 
     [Theory]
-    [InlineData("lindau.admin", "Lindau#Admin1")]
-    [InlineData("comlite", "Comlite#Svc1")]
-    [InlineData("docman", "Docman#Svc1")]
-    [InlineData("admin", "Admin#2016")]
-    public async Task Partner_admins_services_and_the_platform_admin_are_not_subscribers(string login, string password)
+    [InlineData("lindau.admin")]
+    [InlineData("comlite")]
+    [InlineData("docman")]
+    [InlineData("admin")]
+    public async Task Partner_admins_services_and_the_platform_admin_are_not_subscribers(string login)
     {
-        var (token, _) = await LoginAsync(login, password);
+        var (token, _) = await TokensOf(login);
 
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.BadRequest, ComliteWire.Unauthorized);
     }

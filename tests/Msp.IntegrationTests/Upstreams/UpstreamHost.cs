@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Msp.Infrastructure.Upstreams;
 using Msp.IntegrationTests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -70,8 +72,7 @@ public abstract class UpstreamHost : IAsyncLifetime
         }
 
         using var client = Api.CreateClient();
-        using var login = await client.PostAsync("/auth/login", new FormUrlEncodedContent([new("email", "jorge"), new("password", "Jorge#2016")]));
-        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        var token = (await Api.IssueTokensAsync("jorge")).Tokens.AccessToken;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/comlite/getTerminals");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await client.SendAsync(request);
@@ -91,19 +92,28 @@ public sealed class RecordUrlHost : UpstreamHost
     }
 }
 
-/// <summary>Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.</summary>
+/// <summary>
+/// Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.
+/// The pipeline runs on a clock of its own that the test moves: the break ends when the test says so, not when a busy
+/// machine gets round to it, and the sampling window never ends by itself. Retries wait for nothing, so they need no
+/// move of the clock.
+/// </summary>
 public sealed class BreakerHost : UpstreamHost
 {
-    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(30);
 
     public BreakerHost()
     {
-        Api.With("Upstreams:Comlite:BaseUrl", Upstream.Url + "/comlite/")
+        Api.WithServices(services => services.AddKeyedSingleton<TimeProvider>(UpstreamRegistration.ClockKey, UpstreamClock))
+            .With("Upstreams:Comlite:BaseUrl", Upstream.Url + "/comlite/")
+            .With("Upstreams:Comlite:RetryBaseDelay", "00:00:00")
             .With("Upstreams:Comlite:RetryCount", "1")
             .With("Upstreams:Comlite:BreakerFailureRatio", "0.5")
             .With("Upstreams:Comlite:BreakerMinimumThroughput", "2")
             .With("Upstreams:Comlite:BreakerBreakDuration", BreakDuration.ToString());
     }
+
+    public FakeTimeProvider UpstreamClock { get; } = new(DateTimeOffset.UtcNow);
 }
 
 [CollectionDefinition(Name)]

@@ -57,6 +57,17 @@ public sealed class GetBasicUserInfoTests(MspApiFactory api) : UsersApiTest(api)
     }
 
     [Theory]
+    [InlineData("lindau.admin")]
+    [InlineData("docman")]
+    [InlineData("comlite")]
+    [InlineData("admin")]
+    public async Task Partner_admins_services_and_the_msp_admin_read_the_whole_body_an_end_user_reads(string login)
+    {
+        var token = await TokenOf(login);
+        await AssertBody(await GetAsync("/getBasicUserInfo?UserID=955", token), HttpStatusCode.OK, Jorge);
+    }
+
+    [Theory]
     [InlineData("vzug.admin", 1154, "1")]
     [InlineData("vzug.admin", 896, "0")]
     [InlineData("lindau.admin", 955, "1")]

@@ -21,7 +21,35 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     /// <summary>The status the operation leaves the user in.</summary>
     protected abstract int ResultingStatus { get; }
 
+    /// <summary>The demo end users by login, whose status a test may change before the call.</summary>
+    private static readonly Dictionary<string, long> EndUsers = new(StringComparer.Ordinal)
+    {
+        ["demo.vzug"] = 1097, ["antonio"] = 1154, ["mickey"] = 896, ["jorge"] = 955,
+    };
+
     protected Task<HttpResponseMessage> CallAsync(long userId, string? token) => PutAsync($"/users/{Operation}/{userId}", token);
+
+    /// <summary>
+    /// Puts an end user in a status other than the one the operation leaves (0 before users/active, 1 before the others),
+    /// so that only the operation can bring it there, and answers the status the account is in now. The caller itself
+    /// stays active: an inactive caller's token is dead.
+    /// </summary>
+    protected async Task<int?> ArrangeOtherStatusAsync(long userId, string? caller = null)
+    {
+        if (userId == Nobody)
+        {
+            return null;
+        }
+
+        var arranged = EndUsers.ContainsValue(userId) && !(caller is not null && EndUsers.TryGetValue(caller, out var self) && self == userId);
+        if (arranged)
+        {
+            await ExecuteSqlAsync("UPDATE accounts SET status = @Status WHERE id = @Id", ("@Status", ResultingStatus == 1 ? 0 : 1), ("@Id", userId));
+            Assert.NotEqual(ResultingStatus, await AccountStatusAsync(userId));
+        }
+
+        return await AccountStatusAsync(userId);
+    }
 
     [Theory]
     [InlineData("vzug.admin", 1097)]
@@ -33,6 +61,7 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     public async Task The_BP_s_partner_admin_and_the_msp_admin_may(string login, long userId)
     {
         var token = await TokenOf(login);
+        await ArrangeOtherStatusAsync(userId);
         await AssertBody(await CallAsync(userId, token), HttpStatusCode.OK, Ok);
         Assert.Equal(ResultingStatus, await AccountStatusAsync(userId));
     }
@@ -48,8 +77,9 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     public async Task End_users_and_services_are_not_allowed_whoever_the_target(string login, long userId)
     {
         var token = await TokenOf(login);
+        var before = await ArrangeOtherStatusAsync(userId, login);
         await AssertBody(await CallAsync(userId, token), HttpStatusCode.Forbidden, UserNotAllowed);
-        await AssertStatusUnchangedAsync(userId);
+        Assert.Equal(before, await StatusOrNullAsync(userId));
     }
 
     [Theory]
@@ -61,8 +91,9 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     public async Task An_account_that_is_not_an_end_user_is_not_allowed(string login, long userId)
     {
         var token = await TokenOf(login);
+        var before = await ArrangeOtherStatusAsync(userId, login);
         await AssertBody(await CallAsync(userId, token), HttpStatusCode.Forbidden, UserNotAllowed);
-        await AssertStatusUnchangedAsync(userId);
+        Assert.Equal(before, await StatusOrNullAsync(userId));
     }
 
     [Theory]
@@ -74,8 +105,9 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     public async Task Users_of_another_BP_and_unknown_users_are_not_found(string login, long userId)
     {
         var token = await TokenOf(login);
+        var before = await ArrangeOtherStatusAsync(userId, login);
         await AssertBody(await CallAsync(userId, token), HttpStatusCode.NotFound, NotFound);
-        await AssertStatusUnchangedAsync(userId);
+        Assert.Equal(before, await StatusOrNullAsync(userId));
     }
 
     [Fact]
@@ -102,6 +134,7 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     public async Task The_id_may_come_from_a_form_instead_of_the_path()
     {
         var token = await TokenOf("vzug.admin");
+        await ArrangeOtherStatusAsync(1154);
         await AssertBody(await SendAsync(HttpMethod.Put, $"/users/{Operation}", token, Form(("userID", "1154"))), HttpStatusCode.OK, Ok);
         Assert.Equal(ResultingStatus, await AccountStatusAsync(1154));
     }
@@ -109,17 +142,11 @@ public abstract class UserStatusOperationTests(MspApiFactory api) : UsersApiTest
     [Fact]
     public async Task Without_a_live_token_the_answer_is_unauthorized_client()
     {
+        var before = await ArrangeOtherStatusAsync(1154);
         await AssertBody(await CallAsync(1154, null), HttpStatusCode.BadRequest, """{"error":"unauthorized_client"}""");
         await AssertBody(await CallAsync(1154, new string('x', 40)), HttpStatusCode.BadRequest, """{"error":"unauthorized_client"}""");
-        await AssertStatusUnchangedAsync(1154);
+        Assert.Equal(before, await AccountStatusAsync(1154));
     }
 
-    /// <summary>Every refusal leaves the account as SEED.md has it (896 is the one disabled account).</summary>
-    private async Task AssertStatusUnchangedAsync(long userId)
-    {
-        if (userId != Nobody)
-        {
-            Assert.Equal(userId == 896 ? 0 : 1, await AccountStatusAsync(userId));
-        }
-    }
+    private async Task<int?> StatusOrNullAsync(long userId) => userId == Nobody ? null : await AccountStatusAsync(userId);
 }

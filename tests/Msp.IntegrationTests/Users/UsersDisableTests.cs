@@ -14,7 +14,7 @@ public sealed class UsersDisableTests(MspApiFactory api) : UserStatusOperationTe
     [Fact]
     public async Task A_disabled_user_can_no_longer_sign_in_nor_use_its_token()
     {
-        var (access, refresh) = await LoginAsync("jorge", PasswordOf("jorge"));
+        var (access, refresh) = await TokensOf("jorge");
         var partner = await TokenOf("lindau.admin");
 
         await AssertBody(await CallAsync(955, partner), HttpStatusCode.OK, Ok);

@@ -18,6 +18,7 @@ namespace Msp.IntegrationTests.Messaging.Support;
 internal sealed class OutboxHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly List<OutboxDispatcher> _dispatchers = [];
 
     private OutboxHarness(ServiceProvider services)
     {
@@ -61,7 +62,13 @@ internal sealed class OutboxHarness : IAsyncDisposable
         ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    public OutboxDispatcher NewDispatcher() => ActivatorUtilities.CreateInstance<OutboxDispatcher>(_services);
+    /// <summary>A new dispatcher instance; the harness stops it on dispose, so a failed assert leaves none running.</summary>
+    public OutboxDispatcher NewDispatcher()
+    {
+        var dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher>(_services);
+        _dispatchers.Add(dispatcher);
+        return dispatcher;
+    }
 
     /// <summary>Writes messages as a request would, each in its own statement.</summary>
     public async Task EnqueueAsync(params OutgoingMessage[] messages)
@@ -74,7 +81,25 @@ internal sealed class OutboxHarness : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            foreach (var dispatcher in _dispatchers)
+            {
+                await dispatcher.StopAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            foreach (var dispatcher in _dispatchers)
+            {
+                dispatcher.Dispose();
+            }
+
+            await _services.DisposeAsync();
+        }
+    }
 }
 
 /// <summary>An outbox row as the tests read it.</summary>

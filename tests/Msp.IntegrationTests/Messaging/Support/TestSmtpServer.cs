@@ -13,18 +13,23 @@ namespace Msp.IntegrationTests.Messaging.Support;
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free loopback port, in the test process. It keeps every message
 /// it accepts, parsed with MimeKit, and can be told to refuse the next transactions, transiently (451) or for good (550).
+/// A port found free may be taken by another collection before the server binds it: then the server, which greets
+/// with a name of its own, finds another greeting or a failed bind, and starts again on another port.
 /// </summary>
 internal sealed class TestSmtpServer : IAsyncDisposable
 {
+    private const int Attempts = 5;
+
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
+    private readonly string _name = $"msp-test-{Guid.NewGuid():N}";
     private int _refuseNext;
 
     private TestSmtpServer(int port)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder()
-            .ServerName("localhost")
+            .ServerName(_name)
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
@@ -41,12 +46,23 @@ internal sealed class TestSmtpServer : IAsyncDisposable
 
     public static async Task<TestSmtpServer> StartAsync()
     {
-        var server = new TestSmtpServer(FreePort());
-        await server.WaitUntilListeningAsync();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new TestSmtpServer(FreePort());
+            if (await server.IsListeningAsync())
+            {
+                return server;
+            }
+
+            await server.DisposeAsync();
+            if (attempt == Attempts)
+            {
+                throw new InvalidOperationException($"The test SMTP server could not bind a port in {Attempts} attempts.");
+            }
+        }
     }
 
-    public static int FreePort()
+    private static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -65,29 +81,34 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         {
             await _running;
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or SocketException)
         {
         }
 
         _stop.Dispose();
     }
 
-    private async Task WaitUntilListeningAsync()
+    /// <summary>True once this server greets on its port; false when its bind failed or another server answers there.</summary>
+    private async Task<bool> IsListeningAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
+        while (!_running.IsCompleted)
         {
             try
             {
                 using var probe = new TcpClient();
                 await probe.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                using var reader = new StreamReader(probe.GetStream());
+                var greeting = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                return greeting?.Contains(_name, StringComparison.Ordinal) == true;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
         }
+
+        return false;
     }
 
     private sealed class Store(TestSmtpServer owner) : MessageStore

@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Msp.IntegrationTests.Robustness;
+
+/// <summary>
+/// Every answer each route documents (CONTRACT.md §1 and §4, ADR 6 and 9 for bad input), written out as the wire
+/// carries it: failures as whole bodies, successes as their status and top-level properties in order, pages as their
+/// status and heading. A route the host maps but this table does not list fails the sweep: a new route brings its
+/// answers with it.
+/// </summary>
+internal static partial class DocumentedAnswers
+{
+    public const string MethodNotAllowed = """{"error":"Method not allowed"}""";
+
+    public const string Unexpected = """{"error":"Something went wrong. Please try again later."}""";
+
+    private const string UnauthorizedClient = """{"error":"unauthorized_client"}""";
+
+    private const string MissingParameters = """{"msg":"Missing parameters"}""";
+
+    private const string BadParameters = """{"msg":"Bad parameters"}""";
+
+    private const string Ok = """{"msg":"ok"}""";
+
+    private const string NoMatch = """{"msg":"The credentials you entered did not match our records"}""";
+
+    /// <summary>The methods that reach an operation (CONTRACT.md §1: any of them, for any operation); the others get the 405.</summary>
+    private static readonly string[] OperationMethods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+    private static readonly string[] ListKeys = ["data"];
+
+    private static readonly string[] PagedListKeys = ["data", "iterator"];
+
+    private static readonly string[] LoginKeys =
+        ["access_token", "refresh_token", "validUntil", "deviceSessionId", "user_info", "available_languages", "url_test", "available_services", "categories"];
+
+    private static readonly RouteAnswers UserStatus = new(
+        [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
+
+    private static readonly Dictionary<string, RouteAnswers> ByPattern = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/address/create"] = new([(400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)], Successes: [(200, ["data"])]),
+        ["/address/delete"] = new([(200, Ok), (400, UnauthorizedClient), (404, """{"msg":"No address found"}""")]),
+        ["/address/list"] = new([(400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/address/update"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (403, """{"msg":"No address found "}""")]),
+        ["/auth/login"] = new(
+            [(400, """{"msg":"Please provide username."}"""), (400, """{"msg":"Please provide password."}"""), (401, """{"error":"Incorrect username or password."}"""), (403, NoMatch)],
+            Successes: [(200, LoginKeys)]),
+        ["/auth/logout"] = new([(200, """{"msg":"Logout OK"}"""), (200, """{"msg":"Logout KO"}""")]),
+        ["/auth/reset"] = new([(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}""")]),
+
+        // The emailed link's page takes GET and POST only. An empty token leaves "/auth/reset/", which is /auth/reset (§1).
+        ["/auth/reset/{token}"] = new(
+            [(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}""")],
+            Pages: [(200, "Choose a new password"), (400, "Choose a new password"), (200, "Password changed"), (410, "This link does not work")],
+            Methods: ["GET", "POST"]),
+        ["/changePassword"] = new([(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (403, BadParameters)]),
+        ["/checkHardware"] = new([(200, """{"msg":"OK"}"""), (200, """{"msg":"KO"}"""), (400, UnauthorizedClient), (401, """{"msg":"Missing parameters."}""")]),
+        ["/comlite/getTerminals"] = new([(400, UnauthorizedClient), (200, """{"status":{"msg":"User not found"}}""")], Successes: [(200, ["status"])]),
+        ["/email/send"] = new([(200, """{"status":"ok"}"""), (400, UnauthorizedClient), (403, "\"Invalid email\"")]),
+        ["/getActiveUsers"] = new(
+            [(400, """{"error":"unauthorized_client","error_description":"The cliente is not authorized to request an access token using this method."}"""), (403, """{"msg":"No user found"}""")],
+            Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getBasicUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"no user found"}""")], Successes: [(200, ListKeys)]),
+        ["/getBillingUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}"""), (404, """{"msg":"No address found"}""")], Successes: [(200, ListKeys)]),
+        ["/getUserInfo"] = new(
+            [(200, NoMatch)],
+            Successes: [(200, ["validUntil", "deviceSessionId", "user_info", "subscribed_services", "available_services", "available_languages"])]),
+        ["/refreshToken"] = new([(400, UnauthorizedClient), (400, """{"error":"The refresh token is invalid."}""")], Successes: [(200, ["newtoken", "newrefreshtoken", "validUntil"])]),
+        ["/revokeToken"] = new([(200, """{"msg":"Access_denied: token is invalid"}"""), (200, NoMatch), (400, UnauthorizedClient)]),
+        ["/sendSMS"] = new(
+            [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
+        ["/setDeviceToken"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
+        ["/users/active/{userID?}"] = UserStatus,
+        ["/users/delete/{userID?}"] = UserStatus,
+        ["/users/disable/{userID?}"] = UserStatus,
+    };
+
+    public static bool Lists(RouteUnderTest route) => ByPattern.ContainsKey(route.Pattern);
+
+    /// <summary>Why the answer is not one the route documents for the method, or null when it is.</summary>
+    public static string? Problem(RouteUnderTest route, HttpMethod method, int status, string? mediaType, string body)
+    {
+        if (!ByPattern.TryGetValue(route.Pattern, out var answers))
+        {
+            return "a route without documented answers in DocumentedAnswers";
+        }
+
+        if (!answers.Methods.Contains(method.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            // HEAD answers carry no body; the status and the media type still have to be the 405's.
+            var headOk = method == HttpMethod.Head && body.Length == 0 && status == 405;
+            return headOk || (status == 405 && SameJson(body, MethodNotAllowed)) ? null : "not the 405 body for a method no operation takes";
+        }
+
+        if (string.Equals(mediaType, "text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            var heading = Heading().Match(body);
+            return heading.Success && answers.Pages.Contains((status, heading.Groups[1].Value)) ? null : "not a documented page";
+        }
+
+        JsonNode? json;
+        try
+        {
+            json = JsonNode.Parse(body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // ResponseRules reports a body that is not JSON.
+        }
+
+        if (answers.Failures.Any(f => f.Status == status && JsonNode.DeepEquals(json, JsonNode.Parse(f.Body)))
+            || (route.Documents500 && status == 500 && SameJson(body, Unexpected)))
+        {
+            return null;
+        }
+
+        return answers.Successes.Any(s => s.Status == status && json is JsonObject success && success.Select(p => p.Key).SequenceEqual(s.Keys))
+            ? null
+            : "not a documented answer of the route";
+    }
+
+    private static bool SameJson(string body, string expected)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(JsonNode.Parse(body), JsonNode.Parse(expected));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex("<h1>([^<]*)</h1>")]
+    private static partial Regex Heading();
+
+    /// <summary>
+    /// A route's documented failures (whole bodies), successes (status and top-level properties), HTML pages (status and
+    /// heading), and the methods that reach it (every operation method, unless it says otherwise).
+    /// </summary>
+    private sealed record RouteAnswers(
+        (int Status, string Body)[] Failures,
+        (int Status, string[] Keys)[]? Successes = null,
+        (int Status, string Heading)[]? Pages = null,
+        string[]? Methods = null)
+    {
+        public string[] Methods { get; } = Methods ?? OperationMethods;
+
+        public (int Status, string[] Keys)[] Successes { get; } = Successes ?? [];
+
+        public (int Status, string Heading)[] Pages { get; } = Pages ?? [];
+    }
+}
