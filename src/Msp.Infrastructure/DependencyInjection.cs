@@ -32,6 +32,7 @@ public static class DependencyInjection
                 : ActivatorUtilities.CreateInstance<SqliteConnectionPool>(provider));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<DbSession>());
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();

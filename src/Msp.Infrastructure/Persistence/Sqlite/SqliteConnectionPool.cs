@@ -34,9 +34,11 @@ public sealed class SqliteConnectionPool(IOptions<DatabaseOptions> options) : ID
         {
             connection = new PreparedSqliteConnection(_connectionString);
             connection.Open();
-            using var synchronous = connection.CreateCommand();
-            synchronous.CommandText = $"PRAGMA synchronous = {_synchronous}";
-            synchronous.ExecuteNonQuery();
+            // No checkpoint inside a request's commit, where every other writer would wait for its disk flush:
+            // SqliteCheckpointer copies the WAL back into the database in the background (ADR 14).
+            using var settings = connection.CreateCommand();
+            settings.CommandText = $"PRAGMA synchronous = {_synchronous}; PRAGMA wal_autocheckpoint = 0;";
+            settings.ExecuteNonQuery();
         }
 
         return ValueTask.FromResult<DbConnection>(connection);
