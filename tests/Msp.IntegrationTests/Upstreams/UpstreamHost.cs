@@ -25,13 +25,18 @@ public abstract class UpstreamHost : IAsyncLifetime
     protected UpstreamHost()
     {
         Upstream = WireMockServer.Start();
-        Api = new MspApiFactory()
-            .With("Upstreams:Mode", "Http")
-            .With("Upstreams:Comlite:AttemptTimeout", AttemptTimeout.ToString())
-            .With("Upstreams:Comlite:TotalTimeout", TotalTimeout.ToString())
-            .With("Upstreams:Comlite:RetryCount", RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Upstreams:Comlite:RetryBaseDelay", "00:00:00.050");
+        Api = new MspApiFactory().With("Upstreams:Mode", "Http");
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:AttemptTimeout", AttemptTimeout.ToString())
+                .With($"Upstreams:{section}:TotalTimeout", TotalTimeout.ToString())
+                .With($"Upstreams:{section}:RetryCount", RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .With($"Upstreams:{section}:RetryBaseDelay", "00:00:00.050");
+        }
     }
+
+    /// <summary>The upstream clients these hosts configure: Comlite and the two Docman services.</summary>
+    public static IReadOnlyList<string> Sections { get; } = ["Comlite", "Docman", "SwDocman"];
 
     public WireMockServer Upstream { get; }
 
@@ -87,22 +92,28 @@ public sealed class RecordUrlHost : UpstreamHost
 {
     public RecordUrlHost()
     {
-        Api.With("Upstreams:Comlite:BreakerMinimumThroughput", "1000");
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:BreakerMinimumThroughput", "1000");
+        }
     }
 }
 
-/// <summary>Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.</summary>
+/// <summary>Upstreams reached through the <c>Upstreams:&lt;section&gt;:BaseUrl</c> overrides (<c>/comlite/</c>, <c>/docman/</c>, <c>/swdocman/</c>), with a breaker that opens after two failures.</summary>
 public sealed class BreakerHost : UpstreamHost
 {
     public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(3);
 
     public BreakerHost()
     {
-        Api.With("Upstreams:Comlite:BaseUrl", Upstream.Url + "/comlite/")
-            .With("Upstreams:Comlite:RetryCount", "1")
-            .With("Upstreams:Comlite:BreakerFailureRatio", "0.5")
-            .With("Upstreams:Comlite:BreakerMinimumThroughput", "2")
-            .With("Upstreams:Comlite:BreakerBreakDuration", BreakDuration.ToString());
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:BaseUrl", Upstream.Url + "/" + section.ToLowerInvariant() + "/")
+                .With($"Upstreams:{section}:RetryCount", "1")
+                .With($"Upstreams:{section}:BreakerFailureRatio", "0.5")
+                .With($"Upstreams:{section}:BreakerMinimumThroughput", "2")
+                .With($"Upstreams:{section}:BreakerBreakDuration", BreakDuration.ToString());
+        }
     }
 }
 
