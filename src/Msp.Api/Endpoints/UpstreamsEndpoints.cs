@@ -23,19 +23,19 @@ internal static class UpstreamsEndpoints
         comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals");
 
         var docman = app.MapGroup("").WithTags("Docman");
-        docman.MapOperation<GetContactQuery>("GET", "/getContact");
-        docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar");
-        docman.MapOperation<GetDocInfoQuery>("POST", "/getDocInfo");
-        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo");
-        docman.MapOperation<GetImageQuery>("GET", "/getImage");
-        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications");
+        docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanDocumentation.GetContact);
+        docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
+        docman.MapOperation<GetDocInfoQuery>("POST", "/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
+        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
+        docman.MapOperation<GetImageQuery>("GET", "/getImage").Answers(DocmanDocumentation.GetImage);
+        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanDocumentation.GetNotifications);
 
         var swDocman = app.MapGroup("").WithTags("SW Docman");
-        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact");
-        swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar");
-        swDocman.MapOperation<SwGetDocInfoQuery>("POST", "/sw/getDocInfo");
-        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo");
-        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage");
-        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications");
+        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanDocumentation.GetContact);
+        swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
+        swDocman.MapOperation<SwGetDocInfoQuery>("POST", "/sw/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
+        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
+        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").Answers(DocmanDocumentation.GetImage);
+        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanDocumentation.GetNotifications);
     }
 }
