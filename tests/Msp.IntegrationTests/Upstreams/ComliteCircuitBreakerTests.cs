@@ -36,9 +36,7 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         // retry), after one failure or two depending on the fixture's warm-up call in the same window.
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.InternalServerError, ComliteWire.SomethingWentWrong);
 
-        // WireMock logs a request once it has answered it, which may be a while after MSP has answered the test
-        // on a busy machine: wait until the log has stopped growing.
-        var reached = await SettledLogCountAsync();
+        var reached = await UpstreamProbe.SettledLogCountAsync(_upstream);
         Assert.InRange(reached, 1, 2);
 
         var stopwatch = Stopwatch.StartNew();
@@ -63,23 +61,6 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         Assert.Equal(2, _upstream.LogEntries.Count);
     }
 
-    private async Task<int> SettledLogCountAsync()
-    {
-        var count = _upstream.LogEntries.Count;
-        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(5);)
-        {
-            await Task.Delay(300);
-            var now = _upstream.LogEntries.Count;
-            if (now == count)
-            {
-                return count;
-            }
-
-            count = now;
-        }
-
-        return count;
-    }
 
     private async Task<HttpResponseMessage> GetTerminalsAsync(string token)
     {

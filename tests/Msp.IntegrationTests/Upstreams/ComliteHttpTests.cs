@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Dapper;
 using Msp.IntegrationTests.Infrastructure;
@@ -156,7 +155,7 @@ public sealed class ComliteHttpTests : ApiTest
     [Fact]
     public async Task Comlite_refusing_connections_gives_the_documented_500()
     {
-        var token = await JorgeWithComliteAtAsync($"http://127.0.0.1:{ClosedPort()}/api/");
+        var token = await JorgeWithComliteAtAsync($"http://127.0.0.1:{UpstreamProbe.ClosedPort()}/api/");
 
         await AssertFailsWithinBudgetAsync(token);
         await AssertStillServesAsync(token);
@@ -176,15 +175,6 @@ public sealed class ComliteHttpTests : ApiTest
     private static IResponseBuilder Json(int status, string body) =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
 
-    /// <summary>A port nothing listens on: taken from the OS, then released.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private async Task<TimeSpan> AssertFailsWithinBudgetAsync(string token)
     {

@@ -36,7 +36,7 @@ public sealed class DocmanCircuitBreakerTests : ApiTest
         _upstream.Given(Request.Create().WithPath(basePath + "*").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
 
         await AssertBody(await SendAsync(prefix + "/getContact", token), HttpStatusCode.InternalServerError, DocmanWire.SomethingWentWrong);
-        var reached = await SettledLogCountAsync();
+        var reached = await UpstreamProbe.SettledLogCountAsync(_upstream);
         Assert.InRange(reached, 1, 2);
 
         foreach (var route in new[] { "/getContact", "/getImage?Item_id=1" })
@@ -50,23 +50,6 @@ public sealed class DocmanCircuitBreakerTests : ApiTest
         Assert.Equal(reached, _upstream.LogEntries.Count);
     }
 
-    private async Task<int> SettledLogCountAsync()
-    {
-        var count = _upstream.LogEntries.Count;
-        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(5);)
-        {
-            await Task.Delay(300);
-            var now = _upstream.LogEntries.Count;
-            if (now == count)
-            {
-                return count;
-            }
-
-            count = now;
-        }
-
-        return count;
-    }
 
     private async Task<HttpResponseMessage> SendAsync(string path, string token)
     {

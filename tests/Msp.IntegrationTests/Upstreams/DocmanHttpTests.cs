@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Dapper;
 using Msp.IntegrationTests.Infrastructure;
@@ -192,7 +191,7 @@ public sealed class DocmanHttpTests : ApiTest
     public async Task Docman_refusing_connections_is_the_documented_500(string route, string operation)
     {
         _ = operation;
-        var token = await JorgeAsync($"http://127.0.0.1:{ClosedPort()}/");
+        var token = await JorgeAsync($"http://127.0.0.1:{UpstreamProbe.ClosedPort()}/");
 
         await AssertFailsWithinBudgetAsync(route, token);
         using var live = await Client.GetAsync("/health/live");
@@ -279,12 +278,4 @@ public sealed class DocmanHttpTests : ApiTest
         Assert.Equal(expected, bytes);
     }
 
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

@@ -128,3 +128,39 @@ public sealed class BreakerCollection : ICollectionFixture<BreakerHost>
 {
     public const string Name = "upstream circuit breaker";
 }
+
+/// <summary>What the upstream fault tests of every upstream share.</summary>
+internal static class UpstreamProbe
+{
+    /// <summary>A port nothing listens on: taken from the OS, then released.</summary>
+    public static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>
+    /// WireMock logs a request once it has answered it, which may be a while after MSP has answered the test on a busy
+    /// machine: the count once the log has stopped growing.
+    /// </summary>
+    public static async Task<int> SettledLogCountAsync(WireMockServer upstream)
+    {
+        var count = upstream.LogEntries.Count;
+        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(5);)
+        {
+            await Task.Delay(300);
+            var now = upstream.LogEntries.Count;
+            if (now == count)
+            {
+                return count;
+            }
+
+            count = now;
+        }
+
+        return count;
+    }
+}
