@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
+using Msp.Application.Upstreams.Docman;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -49,6 +50,10 @@ public static class DependencyInjection
 
         services.AddUpstreams(configuration);
         services.AddUpstreamGateways(configuration);
+
+        // SW Docman is served by the Docman adapters (their folder registers the Docman client); its own client gives
+        // it its own timeouts and circuit breaker.
+        services.AddUpstreamClient(configuration, DocmanService.SwDocman.Section);
         services.AddMessaging(configuration, contentRoot);
         return services;
     }

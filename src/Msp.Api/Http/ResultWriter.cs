@@ -81,6 +81,10 @@ internal static class ResultWriter
     private static async Task WriteBinaryAsync(HttpContext http, BinaryContent binary)
     {
         http.Response.ContentType = binary.ContentType;
+        http.Response.ContentLength = binary.Length;
+
+        // Copied through a small buffer, never held whole; the client's abort cancels the read, and with it the
+        // upstream request the stream may be relaying.
         await using var stream = await binary.OpenAsync(http.RequestAborted);
         await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
     }

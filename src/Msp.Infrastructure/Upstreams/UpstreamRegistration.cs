@@ -92,7 +92,17 @@ public static class UpstreamRegistration
         where THttp : class, TPort
         where TSandbox : class, TPort
     {
-        services.AddHttpClient<THttp>(upstream);
+        // An adapter serving several services of one kind (both Docman services) takes the client factory and picks
+        // each service's named client; any other is a typed client over its upstream's.
+        if (typeof(THttp).GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(HttpClient))))
+        {
+            services.AddHttpClient<THttp>(upstream);
+        }
+        else
+        {
+            services.AddScoped<THttp>();
+        }
+
         services.AddSingleton<TSandbox>();
         services.AddScoped<TPort>(provider => provider.GetRequiredService<IOptions<UpstreamsOptions>>().Value.Mode == UpstreamMode.Sandbox
             ? provider.GetRequiredService<TSandbox>()

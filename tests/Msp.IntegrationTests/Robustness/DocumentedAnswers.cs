@@ -35,6 +35,21 @@ internal static partial class DocumentedAnswers
     private static readonly string[] LoginKeys =
         ["access_token", "refresh_token", "validUntil", "deviceSessionId", "user_info", "available_languages", "url_test", "available_services", "categories"];
 
+    private const string DocmanUnauthorized = """{"error":"Unauthorized_client"}""";
+
+    /// <summary>Spec 5.x, the same for the SW Docman twins of spec 10.x (CONTRACT.md §4).</summary>
+    private static readonly Dictionary<string, RouteAnswers> Docman = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/getContact"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "contacts"])]),
+        ["/getContactAvatar"] = new(
+            [(400, """{"error":"Unauthorized client"}"""), (200, """{"msg":"Contact not set","status":"error","code":-1}"""), (200, """{"msg":"not manager id","status":"error","code":-3}""")]),
+        ["/getDocInfo"] = new(
+            [(400, DocmanUnauthorized), (200, """{"msg":"doc_id not correct","status":"error","code":"-2"}"""), (200, """{"msg":"file not found","status":"error","code":-3}""")]),
+        ["/getDocsInfo"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "usertree", "repotree"])]),
+        ["/getImage"] = new([(400, DocmanUnauthorized), (200, """{"status":"error","msg":"item_id not correct","code":-2}""")]),
+        ["/getNotifications"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "notifications"])]),
+    };
+
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
@@ -76,6 +91,15 @@ internal static partial class DocumentedAnswers
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
     };
+
+    static DocumentedAnswers()
+    {
+        foreach (var (pattern, answers) in Docman)
+        {
+            ByPattern.Add(pattern, answers);
+            ByPattern.Add("/sw" + pattern, answers);
+        }
+    }
 
     public static bool Lists(RouteUnderTest route) => ByPattern.ContainsKey(route.Pattern);
 

@@ -38,16 +38,14 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         // retry), after one failure or two depending on the fixture's warm-up call in the same window.
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.InternalServerError, ComliteWire.SomethingWentWrong);
 
-        // WireMock logs a request once it has answered it, which may be a while after MSP has answered the test
-        // on a busy machine: wait until the log has stopped growing.
-        var reached = await SettledLogCountAsync();
+        var reached = await UpstreamProbe.SettledLogCountAsync(_upstream);
         Assert.InRange(reached, 1, 2);
 
         // "At once" is proven by counts, not by a clock a busy machine would blur: Comlite is not called again.
         var stopwatch = Stopwatch.StartNew();
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.InternalServerError, ComliteWire.SomethingWentWrong);
         _output.WriteLine($"Open circuit answered in {stopwatch.Elapsed.TotalMilliseconds:0} ms after {reached} failed attempt(s)");
-        Assert.Equal(reached, await SettledLogCountAsync());
+        Assert.Equal(reached, await UpstreamProbe.SettledLogCountAsync(_upstream));
 
         using (var live = await Client.GetAsync("/health/live"))
         {
@@ -62,25 +60,7 @@ public sealed class ComliteCircuitBreakerTests : ApiTest
         _host.UpstreamClock.Advance(BreakerHost.BreakDuration + TimeSpan.FromSeconds(1));
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
         await AssertBody(await GetTerminalsAsync(token), HttpStatusCode.OK, ComliteWire.Terminals);
-        Assert.Equal(2, await SettledLogCountAsync());
-    }
-
-    private async Task<int> SettledLogCountAsync()
-    {
-        var count = _upstream.LogEntries.Count;
-        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10);)
-        {
-            await Task.Delay(300);
-            var now = _upstream.LogEntries.Count;
-            if (now == count)
-            {
-                return count;
-            }
-
-            count = now;
-        }
-
-        return count;
+        Assert.Equal(2, await UpstreamProbe.SettledLogCountAsync(_upstream));
     }
 
     private async Task<HttpResponseMessage> GetTerminalsAsync(string token)

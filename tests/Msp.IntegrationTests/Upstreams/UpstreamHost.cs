@@ -27,13 +27,18 @@ public abstract class UpstreamHost : IAsyncLifetime
     protected UpstreamHost()
     {
         Upstream = WireMockServer.Start();
-        Api = new MspApiFactory()
-            .With("Upstreams:Mode", "Http")
-            .With("Upstreams:Comlite:AttemptTimeout", AttemptTimeout.ToString())
-            .With("Upstreams:Comlite:TotalTimeout", TotalTimeout.ToString())
-            .With("Upstreams:Comlite:RetryCount", RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Upstreams:Comlite:RetryBaseDelay", "00:00:00.050");
+        Api = new MspApiFactory().With("Upstreams:Mode", "Http");
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:AttemptTimeout", AttemptTimeout.ToString())
+                .With($"Upstreams:{section}:TotalTimeout", TotalTimeout.ToString())
+                .With($"Upstreams:{section}:RetryCount", RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .With($"Upstreams:{section}:RetryBaseDelay", "00:00:00.050");
+        }
     }
+
+    /// <summary>The upstream clients these hosts configure: Comlite and the two Docman services.</summary>
+    public static IReadOnlyList<string> Sections { get; } = ["Comlite", "Docman", "SwDocman"];
 
     public WireMockServer Upstream { get; }
 
@@ -88,15 +93,18 @@ public sealed class RecordUrlHost : UpstreamHost
 {
     public RecordUrlHost()
     {
-        Api.With("Upstreams:Comlite:BreakerMinimumThroughput", "1000");
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:BreakerMinimumThroughput", "1000");
+        }
     }
 }
 
 /// <summary>
-/// Upstreams reached through the <c>Upstreams:Comlite:BaseUrl</c> override, with a breaker that opens after two failures.
-/// The pipeline runs on a clock of its own that the test moves: the break ends when the test says so, not when a busy
-/// machine gets round to it, and the sampling window never ends by itself. Retries wait for nothing, so they need no
-/// move of the clock.
+/// Upstreams reached through the <c>Upstreams:&lt;section&gt;:BaseUrl</c> overrides (<c>/comlite/</c>, <c>/docman/</c>,
+/// <c>/swdocman/</c>), with a breaker that opens after two failures. The pipelines run on a clock of their own that the
+/// test moves: the break ends when the test says so, not when a busy machine gets round to it, and the sampling window
+/// never ends by itself. Retries wait for nothing, so they need no move of the clock.
 /// </summary>
 public sealed class BreakerHost : UpstreamHost
 {
@@ -104,13 +112,16 @@ public sealed class BreakerHost : UpstreamHost
 
     public BreakerHost()
     {
-        Api.WithServices(services => services.AddKeyedSingleton<TimeProvider>(UpstreamRegistration.ClockKey, UpstreamClock))
-            .With("Upstreams:Comlite:BaseUrl", Upstream.Url + "/comlite/")
-            .With("Upstreams:Comlite:RetryBaseDelay", "00:00:00")
-            .With("Upstreams:Comlite:RetryCount", "1")
-            .With("Upstreams:Comlite:BreakerFailureRatio", "0.5")
-            .With("Upstreams:Comlite:BreakerMinimumThroughput", "2")
-            .With("Upstreams:Comlite:BreakerBreakDuration", BreakDuration.ToString());
+        Api.WithServices(services => services.AddKeyedSingleton<TimeProvider>(UpstreamRegistration.ClockKey, UpstreamClock));
+        foreach (var section in Sections)
+        {
+            Api.With($"Upstreams:{section}:BaseUrl", Upstream.Url + "/" + section.ToLowerInvariant() + "/")
+                .With($"Upstreams:{section}:RetryBaseDelay", "00:00:00")
+                .With($"Upstreams:{section}:RetryCount", "1")
+                .With($"Upstreams:{section}:BreakerFailureRatio", "0.5")
+                .With($"Upstreams:{section}:BreakerMinimumThroughput", "2")
+                .With($"Upstreams:{section}:BreakerBreakDuration", BreakDuration.ToString());
+        }
     }
 
     public FakeTimeProvider UpstreamClock { get; } = new(DateTimeOffset.UtcNow);
@@ -126,4 +137,30 @@ public sealed class RecordUrlCollection : ICollectionFixture<RecordUrlHost>
 public sealed class BreakerCollection : ICollectionFixture<BreakerHost>
 {
     public const string Name = "upstream circuit breaker";
+}
+
+/// <summary>What the upstream fault tests of every upstream share.</summary>
+internal static class UpstreamProbe
+{
+    /// <summary>
+    /// WireMock logs a request once it has answered it, which may be a while after MSP has answered the test on a busy
+    /// machine: the count once the log has stopped growing.
+    /// </summary>
+    public static async Task<int> SettledLogCountAsync(WireMockServer upstream)
+    {
+        var count = upstream.LogEntries.Count;
+        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10);)
+        {
+            await Task.Delay(300);
+            var now = upstream.LogEntries.Count;
+            if (now == count)
+            {
+                return count;
+            }
+
+            count = now;
+        }
+
+        return count;
+    }
 }
