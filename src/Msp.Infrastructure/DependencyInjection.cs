@@ -11,6 +11,7 @@ using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Persistence.Sqlite;
 using Msp.Infrastructure.Security;
 using Msp.Infrastructure.Upstreams;
+using Msp.Infrastructure.Upstreams.Lunchgate;
 
 namespace Msp.Infrastructure;
 
@@ -48,6 +49,7 @@ public static class DependencyInjection
 
         services.AddUpstreams(configuration);
         services.AddUpstreamGateways(configuration);
+        services.AddLunchgateCache(configuration);
         services.AddMessaging(configuration, contentRoot);
         return services;
     }

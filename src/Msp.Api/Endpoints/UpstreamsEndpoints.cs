@@ -1,5 +1,8 @@
 using Msp.Api.Http;
 using Msp.Application.Upstreams.Comlite.GetTerminals;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
 
 namespace Msp.Api.Endpoints;
 
@@ -9,5 +12,10 @@ internal static class UpstreamsEndpoints
     {
         var comlite = app.MapGroup("").WithTags("Comlite");
         comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals");
+
+        var restaurant = app.MapGroup("").WithTags("My Restaurant");
+        restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant");
+        restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu");
+        restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile");
     }
 }
