@@ -3,6 +3,12 @@ using Msp.Application.Upstreams.Comlite.GetTerminals;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
+using Msp.Application.Upstreams.MyVpn.GetCamsByUser;
+using Msp.Application.Upstreams.MyVpn.GetCertificates;
+using Msp.Application.Upstreams.MyVpn.MyVpnGetContact;
+using Msp.Application.Upstreams.MyVpn.MyVpnGetContactAvatar;
+using Msp.Application.Upstreams.MyVpn.SetCamServiceByUser;
+using Msp.Application.Upstreams.MyVpn.UnsetCamServiceByUser;
 
 namespace Msp.Api.Endpoints;
 
@@ -17,5 +23,13 @@ internal static class UpstreamsEndpoints
         restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant");
         restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu");
         restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile");
+
+        var myVpn = app.MapGroup("").WithTags("My VPN");
+        myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser");
+        myVpn.MapOperation<GetCertificatesQuery>("POST", "/myvpn/getCertificates");
+        myVpn.MapOperation<MyVpnGetContactQuery>("GET", "/myvpn/getContact");
+        myVpn.MapOperation<MyVpnGetContactAvatarQuery>("GET", "/myvpn/getContactAvatar");
+        myVpn.MapOperation<SetCamServiceByUserCommand>("POST", "/myvpn/setCamServiceByUser");
+        myVpn.MapOperation<UnsetCamServiceByUserCommand>("POST", "/myvpn/unsetCamServiceByUser");
     }
 }

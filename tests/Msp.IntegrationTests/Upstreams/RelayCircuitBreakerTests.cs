@@ -13,15 +13,16 @@ namespace Msp.IntegrationTests.Upstreams;
 [Collection(RelayBreakerCollection.Name)]
 public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(host.Api)
 {
-    /// <summary>The configuration section (its BaseUrl path), the path below it, and the MSP route asked.</summary>
+    /// <summary>The configuration section (its BaseUrl path), the path below it, the MSP route asked, and a healthy answer.</summary>
     public static TheoryData<string, string, string, string> Routes => new()
     {
-        { "lunchgate", "search", "/getRestaurant?Location=Breaker-", "Lunchgate" },
+        { "lunchgate", "search", "/getRestaurant?Location=Breaker-", RelayWire.Example("Lunchgate", "search") },
+        { "myvpn", "getCamsByUser", "/myvpn/getCamsByUser", RelayWire.Example("MyVpn", "cams") },
     };
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task An_open_circuit_answers_the_documented_500_at_once_and_closes_after_the_break(string section, string path, string route, string example)
+    public async Task An_open_circuit_answers_the_documented_500_at_once_and_closes_after_the_break(string section, string path, string route, string body)
     {
         host.Upstream.Reset();
         var token = await TokenOf("jorge");
@@ -39,7 +40,6 @@ public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(ho
         Assert.Equal(reached, host.Upstream.LogEntries.Count(e => e.RequestMessage.Path == upstreamPath));
 
         host.Upstream.Reset();
-        var body = RelayWire.Example(example, path);
         host.Upstream.Given(Request.Create().WithPath(upstreamPath))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
         await Task.Delay(BreakerHost.BreakDuration + TimeSpan.FromMilliseconds(500));

@@ -15,6 +15,7 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     public static TheoryData<string, string, string> Routes => new()
     {
         { "Lunchgate", "search", "/getRestaurant?Location=Faults-" },
+        { "My VPN", "getCamsByUser", "/myvpn/getCamsByUser" },
     };
 
     [Theory]
@@ -89,6 +90,7 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     private static string HealthyAnswer(string upstream) => upstream switch
     {
         "Lunchgate" => RelayWire.Example("Lunchgate", "search"),
+        "My VPN" => RelayWire.Example("MyVpn", "cams"),
         _ => throw new ArgumentOutOfRangeException(nameof(upstream), upstream, null),
     };
 }
