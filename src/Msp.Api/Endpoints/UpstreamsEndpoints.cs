@@ -3,6 +3,9 @@ using Msp.Application.Upstreams.Comlite.GetTerminals;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
+using Msp.Application.Upstreams.MyEntertainment.GetCredentials;
+using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContact;
+using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContactAvatar;
 using Msp.Application.Upstreams.MyVpn.GetCamsByUser;
 using Msp.Application.Upstreams.MyVpn.GetCertificates;
 using Msp.Application.Upstreams.MyVpn.MyVpnGetContact;
@@ -23,6 +26,11 @@ internal static class UpstreamsEndpoints
         restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant");
         restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu");
         restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile");
+
+        var myEntertainment = app.MapGroup("").WithTags("My Entertainment");
+        myEntertainment.MapOperation<MyEntertainmentGetContactQuery>("GET", "/myentertainment/getContact");
+        myEntertainment.MapOperation<MyEntertainmentGetContactAvatarQuery>("GET", "/myentertainment/getContactAvatar");
+        myEntertainment.MapOperation<GetCredentialsQuery>("GET", "/myentertainment/getCredentials");
 
         var myVpn = app.MapGroup("").WithTags("My VPN");
         myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser");

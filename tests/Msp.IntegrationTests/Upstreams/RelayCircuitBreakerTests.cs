@@ -18,6 +18,7 @@ public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(ho
     {
         { "lunchgate", "search", "/getRestaurant?Location=Breaker-", RelayWire.Example("Lunchgate", "search") },
         { "myvpn", "getCamsByUser", "/myvpn/getCamsByUser", RelayWire.Example("MyVpn", "cams") },
+        { "myentertainment", "getContact", "/myentertainment/getContact", RelayWire.Example("MyEntertainment", "contact") },
     };
 
     [Theory]

@@ -16,6 +16,7 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     {
         { "Lunchgate", "search", "/getRestaurant?Location=Faults-" },
         { "My VPN", "getCamsByUser", "/myvpn/getCamsByUser" },
+        { "My Entertainment", "getContact", "/myentertainment/getContact" },
     };
 
     [Theory]
@@ -91,6 +92,7 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     {
         "Lunchgate" => RelayWire.Example("Lunchgate", "search"),
         "My VPN" => RelayWire.Example("MyVpn", "cams"),
+        "My Entertainment" => RelayWire.Example("MyEntertainment", "contact"),
         _ => throw new ArgumentOutOfRangeException(nameof(upstream), upstream, null),
     };
 }
