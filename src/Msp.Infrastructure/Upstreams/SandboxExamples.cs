@@ -2,9 +2,19 @@ using System.Text.Json;
 
 namespace Msp.Infrastructure.Upstreams;
 
-/// <summary>The spec's example answers the sandboxes give, embedded from <c>Upstreams/&lt;Upstream&gt;/Examples/</c>.</summary>
-internal static class SandboxExamples
+/// <summary>
+/// The spec's example answers the sandboxes give, embedded from <c>Upstreams/&lt;Upstream&gt;/Examples/</c>; the
+/// OpenAPI document shows the same ones.
+/// </summary>
+public static class SandboxExamples
 {
+    /// <summary>An example as JSON text (<paramref name="upstream"/> is the folder, e.g. <c>Lunchgate</c>).</summary>
+    public static string Text(string upstream, string name)
+    {
+        using var reader = new StreamReader(Open(upstream, name + ".json"));
+        return reader.ReadToEnd();
+    }
+
     public static JsonElement Json(string upstream, string name)
     {
         using var stream = Open(upstream, name + ".json");
