@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -40,6 +43,23 @@ public sealed class MyEntertainmentHttpTests(RelayHost host) : RelayHttpTest(hos
         Assert.All(Upstream.LogEntries, entry => Assert.Equal("955", entry.RequestMessage.Query!["user_id"].Single()));
     }
 
+    [Fact]
+    public async Task Credentials_never_reach_a_log_line_answered_or_refused()
+    {
+        var token = await JorgeWithMyEntertainmentAsync();
+        using var logs = new CapturedLogs(Api.Services.GetRequiredService<ILoggerFactory>());
+        Upstream.Given(Request.Create().WithPath(BasePath + "getCredentials").UsingGet()).RespondWith(Json(200, Credentials));
+        await AssertBody(await SendAsync(HttpMethod.Get, "/myentertainment/getCredentials", token), HttpStatusCode.OK, Credentials);
+
+        Upstream.Reset();
+        Upstream.Given(Request.Create().WithPath(BasePath + "getCredentials").UsingGet())
+            .RespondWith(Json(200, """{"status":{"status":"ok","credentials":{"username":"jorge.iptv","password":"s3cr3t-9X","pin":[]},"extra":"""));
+        await AssertFailsWithinBudgetAsync(HttpMethod.Get, "/myentertainment/getCredentials", token);
+
+        Assert.NotEmpty(logs.Lines);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("s3cr3t-9X", StringComparison.Ordinal) || line.Contains("jorge.iptv", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("""{"status":{"status":"ok","credentials":{"username":"app"}}}""")]
     [InlineData("""{"status":{"status":"ok","credentials":{"username":"","password":"app"}}}""")]
@@ -67,5 +87,36 @@ public sealed class MyEntertainmentHttpTests(RelayHost host) : RelayHttpTest(hos
     {
         await PointAtAsync("My Entertainment", ApiUrl);
         return await TokenOf("jorge");
+    }
+
+    /// <summary>Every log line of the host (message and exception) while the test runs.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private volatile bool _capturing = true;
+
+        public CapturedLogs(ILoggerFactory factory) => factory.AddProvider(this);
+
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        /// <summary>A provider cannot be taken out of the factory again; it stops listening instead.</summary>
+        public void Dispose() => _capturing = false;
+
+        private sealed class Logger(CapturedLogs logs) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (logs._capturing)
+                {
+                    logs.Lines.Enqueue($"{formatter(state, exception)} {exception}");
+                }
+            }
+        }
     }
 }
