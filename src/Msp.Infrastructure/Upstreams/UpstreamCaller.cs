@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Msp.Application.Upstreams;
 
 namespace Msp.Infrastructure.Upstreams;
 
@@ -27,6 +29,19 @@ public sealed partial class UpstreamCaller(HttpClient http, UpstreamServiceDirec
     /// <summary>A JPEG (checked by its content type and its first bytes), read as GET.</summary>
     public Task<byte[]?> GetJpegAsync(string call, string relativeUri, CancellationToken cancellationToken) =>
         SendAsync(call, HttpMethod.Get, relativeUri, null, response => ReadJpegAsync(response, cancellationToken), cancellationToken);
+
+    /// <summary>Spec 7.1 and 9.3: <c>GET {api_url}getContact?user_id={id}</c>.</summary>
+    public async Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) =>
+        await GetJsonAsync("getContact", "getContact?" + UserQuery(userId), ContactReply.Parse, cancellationToken) ?? new ContactOutcome.Unavailable();
+
+    /// <summary>Spec 7.2 and 9.4: <c>GET {api_url}getContactAvatar?user_id={id}</c>, a JPEG.</summary>
+    public async Task<AvatarOutcome> GetContactAvatarAsync(long userId, CancellationToken cancellationToken) =>
+        await GetJpegAsync("getContactAvatar", "getContactAvatar?" + UserQuery(userId), cancellationToken) is { } jpeg
+            ? new AvatarOutcome.Found(jpeg)
+            : new AvatarOutcome.Unavailable();
+
+    /// <summary>The MSP user id, the key the services know a user by (they replicate MSP's users).</summary>
+    public static string UserQuery(long userId) => string.Create(CultureInfo.InvariantCulture, $"user_id={userId}");
 
     private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, Func<JsonElement, T?> map, CancellationToken cancellationToken)
         where T : class =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,20 +19,14 @@ public sealed class MyEntertainmentHttpGateway(
 {
     private readonly UpstreamCaller _caller = new(http, directory, options.Get(nameof(MyEntertainment)).BaseUrl, logger, UpstreamNames.MyEntertainment);
 
-    public async Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJsonAsync("getContact", "getContact?" + UserQuery(userId), ContactReply.Parse, cancellationToken)
-        ?? new ContactOutcome.Unavailable();
+    public Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) => _caller.GetContactAsync(userId, cancellationToken);
 
-    public async Task<AvatarOutcome> GetContactAvatarAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJpegAsync("getContactAvatar", "getContactAvatar?" + UserQuery(userId), cancellationToken) is { } jpeg
-            ? new AvatarOutcome.Found(jpeg)
-            : new AvatarOutcome.Unavailable();
+    public Task<AvatarOutcome> GetContactAvatarAsync(long userId, CancellationToken cancellationToken) =>
+        _caller.GetContactAvatarAsync(userId, cancellationToken);
 
     public async Task<CredentialsOutcome> GetCredentialsAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJsonAsync("getCredentials", "getCredentials?" + UserQuery(userId), ParseCredentials, cancellationToken)
+        await _caller.GetJsonAsync("getCredentials", "getCredentials?" + UpstreamCaller.UserQuery(userId), ParseCredentials, cancellationToken)
         ?? new CredentialsOutcome.Unavailable();
-
-    private static string UserQuery(long userId) => string.Create(CultureInfo.InvariantCulture, $"user_id={userId}");
 
     /// <summary>Spec 7.3's body: <c>{"status":{"status":"ok","credentials":{"username":…,"password":…}}}</c>, both non-empty text.</summary>
     internal static CredentialsOutcome? ParseCredentials(JsonElement body) =>

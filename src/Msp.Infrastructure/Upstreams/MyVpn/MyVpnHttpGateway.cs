@@ -22,11 +22,11 @@ public sealed class MyVpnHttpGateway(
     private readonly UpstreamCaller _caller = new(http, directory, options.Get(nameof(MyVpn)).BaseUrl, logger, UpstreamNames.MyVpn);
 
     public async Task<MyVpnOutcome> GetCamsByUserAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJsonAsync("getCamsByUser", "getCamsByUser?" + UserQuery(userId), Map, cancellationToken) ?? Unavailable;
+        await _caller.GetJsonAsync("getCamsByUser", "getCamsByUser?" + UpstreamCaller.UserQuery(userId), Map, cancellationToken) ?? Unavailable;
 
     public async Task<MyVpnOutcome> GetCertificatesAsync(long userId, string device, CancellationToken cancellationToken) =>
         await _caller.GetJsonAsync(
-            "getCertificates", $"getCertificates?{UserQuery(userId)}&device={Uri.EscapeDataString(device)}", Map, cancellationToken) ?? Unavailable;
+            "getCertificates", $"getCertificates?{UpstreamCaller.UserQuery(userId)}&device={Uri.EscapeDataString(device)}", Map, cancellationToken) ?? Unavailable;
 
     public async Task<MyVpnOutcome> SetCamServiceByUserAsync(long userId, CancellationToken cancellationToken) =>
         await _caller.PostFormAsync("setCamServiceByUser", "setCamServiceByUser", UserForm(userId), Map, cancellationToken) ?? Unavailable;
@@ -34,16 +34,10 @@ public sealed class MyVpnHttpGateway(
     public async Task<MyVpnOutcome> UnsetCamServiceByUserAsync(long userId, CancellationToken cancellationToken) =>
         await _caller.PostFormAsync("unsetCamServiceByUser", "unsetCamServiceByUser", UserForm(userId), Map, cancellationToken) ?? Unavailable;
 
-    public async Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJsonAsync("getContact", "getContact?" + UserQuery(userId), ContactReply.Parse, cancellationToken)
-        ?? new ContactOutcome.Unavailable();
+    public Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) => _caller.GetContactAsync(userId, cancellationToken);
 
-    public async Task<AvatarOutcome> GetContactAvatarAsync(long userId, CancellationToken cancellationToken) =>
-        await _caller.GetJpegAsync("getContactAvatar", "getContactAvatar?" + UserQuery(userId), cancellationToken) is { } jpeg
-            ? new AvatarOutcome.Found(jpeg)
-            : new AvatarOutcome.Unavailable();
-
-    private static string UserQuery(long userId) => string.Create(CultureInfo.InvariantCulture, $"user_id={userId}");
+    public Task<AvatarOutcome> GetContactAvatarAsync(long userId, CancellationToken cancellationToken) =>
+        _caller.GetContactAvatarAsync(userId, cancellationToken);
 
     private static KeyValuePair<string, string>[] UserForm(long userId) => [new("user_id", userId.ToString(CultureInfo.InvariantCulture))];
 
