@@ -12,6 +12,7 @@ using Msp.Infrastructure.Persistence.DemoData;
 using Msp.Infrastructure.Persistence.Sqlite;
 using Msp.Infrastructure.Security;
 using Msp.Infrastructure.Upstreams;
+using Msp.Infrastructure.Upstreams.Lunchgate;
 
 namespace Msp.Infrastructure;
 
@@ -54,6 +55,7 @@ public static class DependencyInjection
         // SW Docman is served by the Docman adapters (their folder registers the Docman client); its own client gives
         // it its own timeouts and circuit breaker.
         services.AddUpstreamClient(configuration, DocmanService.SwDocman.Section);
+        services.AddLunchgateCache(configuration);
         services.AddMessaging(configuration, contentRoot);
         return services;
     }

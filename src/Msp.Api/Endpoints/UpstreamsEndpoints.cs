@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Application.Common.Results;
 using Msp.Application.Upstreams.Comlite.GetTerminals;
 using Msp.Application.Upstreams.Docman.GetContact;
 using Msp.Application.Upstreams.Docman.GetContactAvatar;
@@ -12,6 +13,22 @@ using Msp.Application.Upstreams.SwDocman.SwGetDocInfo;
 using Msp.Application.Upstreams.SwDocman.SwGetDocsInfo;
 using Msp.Application.Upstreams.SwDocman.SwGetImage;
 using Msp.Application.Upstreams.SwDocman.SwGetNotifications;
+using Msp.Application.Upstreams.Lunchgate;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
+using Msp.Application.Upstreams.MyEntertainment;
+using Msp.Application.Upstreams.MyEntertainment.GetCredentials;
+using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContact;
+using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContactAvatar;
+using Msp.Application.Upstreams.MyVpn;
+using Msp.Application.Upstreams.MyVpn.GetCamsByUser;
+using Msp.Application.Upstreams.MyVpn.GetCertificates;
+using Msp.Application.Upstreams.MyVpn.MyVpnGetContact;
+using Msp.Application.Upstreams.MyVpn.MyVpnGetContactAvatar;
+using Msp.Application.Upstreams.MyVpn.SetCamServiceByUser;
+using Msp.Application.Upstreams.MyVpn.UnsetCamServiceByUser;
+using Msp.Infrastructure.Upstreams;
 
 namespace Msp.Api.Endpoints;
 
@@ -37,5 +54,25 @@ internal static class UpstreamsEndpoints
         swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
         swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").Answers(DocmanDocumentation.GetImage);
         swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanDocumentation.GetNotifications);
+        var restaurant = app.MapGroup("").WithTags("My Restaurant");
+        restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant").Answers(Example("Lunchgate", "search"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
+        restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu").Answers(Example("Lunchgate", "menu"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
+        restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile").Answers(Example("Lunchgate", "profile"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
+
+        var myEntertainment = app.MapGroup("").WithTags("My Entertainment");
+        myEntertainment.MapOperation<MyEntertainmentGetContactQuery>("GET", "/myentertainment/getContact").Answers(Example("MyEntertainment", "contact"), MyEntertainmentErrors.Unauthorized);
+        myEntertainment.MapOperation<MyEntertainmentGetContactAvatarQuery>("GET", "/myentertainment/getContactAvatar").AnswersJpeg(MyEntertainmentErrors.Unauthorized);
+        myEntertainment.MapOperation<GetCredentialsQuery>("GET", "/myentertainment/getCredentials").Answers(Example("MyEntertainment", "credentials"), MyEntertainmentErrors.Unauthorized);
+
+        var myVpn = app.MapGroup("").WithTags("My VPN");
+        myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser").Answers(Example("MyVpn", "cams"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<GetCertificatesQuery>("POST", "/myvpn/getCertificates").Answers(Example("MyVpn", "certificates"), MyVpnErrors.IdNotFound, ApiError.MissingParameters, ApiError.BadParameters, MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<MyVpnGetContactQuery>("GET", "/myvpn/getContact").Answers(Example("MyVpn", "contact"), MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<MyVpnGetContactAvatarQuery>("GET", "/myvpn/getContactAvatar").AnswersJpeg(MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<SetCamServiceByUserCommand>("POST", "/myvpn/setCamServiceByUser").Answers(Example("MyVpn", "set"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<UnsetCamServiceByUserCommand>("POST", "/myvpn/unsetCamServiceByUser").Answers(Example("MyVpn", "unset"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
     }
+
+    /// <summary>The spec's example answer, as the sandboxes give it, for the OpenAPI document.</summary>
+    private static string Example(string upstream, string name) => SandboxExamples.Text(upstream, name);
 }

@@ -7,4 +7,13 @@ namespace Msp.Application.Upstreams;
 public static class UpstreamNames
 {
     public const string Comlite = "Comlite";
+
+    /// <summary>My Restaurant (spec 8).</summary>
+    public const string Lunchgate = "Lunchgate";
+
+    /// <summary>Spec 9.</summary>
+    public const string MyVpn = "My VPN";
+
+    /// <summary>Spec 7.</summary>
+    public const string MyEntertainment = "My Entertainment";
 }

@@ -50,6 +50,12 @@ internal static partial class DocumentedAnswers
         ["/getNotifications"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "notifications"])]),
     };
 
+    private const string IdNotFound = """{"status":{"status":"error","code":"-2","msg":"id not found"}}""";
+
+    private static readonly RouteAnswers Restaurant = new([(400, UnauthorizedClient), (401, """{"msg":"Bad parameters"}""")], RelaysUpstreamObject: true);
+
+    private static readonly RouteAnswers MyVpnRelay = new([(400, UnauthorizedClient), (200, IdNotFound)], RelaysUpstreamObject: true);
+
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
@@ -87,6 +93,18 @@ internal static partial class DocumentedAnswers
         ["/sendSMS"] = new(
             [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
         ["/setDeviceToken"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
+        ["/getRestaurant"] = Restaurant,
+        ["/getRestaurantMenu"] = Restaurant,
+        ["/getRestaurantProfile"] = Restaurant,
+        ["/myentertainment/getContact"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
+        ["/myentertainment/getContactAvatar"] = new([(400, UnauthorizedClient)]),
+        ["/myentertainment/getCredentials"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
+        ["/myvpn/getCamsByUser"] = MyVpnRelay,
+        ["/myvpn/getCertificates"] = new([(400, UnauthorizedClient), (200, IdNotFound), (400, MissingParameters), (400, BadParameters)], RelaysUpstreamObject: true),
+        ["/myvpn/getContact"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
+        ["/myvpn/getContactAvatar"] = new([(400, UnauthorizedClient)]),
+        ["/myvpn/setCamServiceByUser"] = MyVpnRelay,
+        ["/myvpn/unsetCamServiceByUser"] = MyVpnRelay,
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
@@ -141,6 +159,7 @@ internal static partial class DocumentedAnswers
         }
 
         return answers.Successes.Any(s => s.Status == status && json is JsonObject success && success.Select(p => p.Key).SequenceEqual(s.Keys))
+            || (answers.RelaysUpstreamObject && status == 200 && json is JsonObject)
             ? null
             : "not a documented answer of the route";
     }
@@ -162,13 +181,15 @@ internal static partial class DocumentedAnswers
 
     /// <summary>
     /// A route's documented failures (whole bodies), successes (status and top-level properties), HTML pages (status and
-    /// heading), and the methods that reach it (every operation method, unless it says otherwise).
+    /// heading), and the methods that reach it (every operation method, unless it says otherwise). A relay whose success
+    /// is "the upstream's object" (CONTRACT.md §4, 8.x and 9.x) answers any JSON object with 200.
     /// </summary>
     private sealed record RouteAnswers(
         (int Status, string Body)[] Failures,
         (int Status, string[] Keys)[]? Successes = null,
         (int Status, string Heading)[]? Pages = null,
-        string[]? Methods = null)
+        string[]? Methods = null,
+        bool RelaysUpstreamObject = false)
     {
         public string[] Methods { get; } = Methods ?? OperationMethods;
 

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Msp.IntegrationTests.Upstreams;
+
+/// <summary>
+/// The relays of spec 7–9 over HTTP against WireMock, reached through the service records' <c>api_url</c>, with the
+/// short timeouts of <see cref="UpstreamHost"/>; their breakers never open here.
+/// </summary>
+public sealed class RelayHost : UpstreamHost
+{
+    public static readonly string[] RelaySections = ["Lunchgate", "MyVpn", "MyEntertainment"];
+
+    public RelayHost()
+    {
+        foreach (var section in RelaySections)
+        {
+            Configure(this, section).Api.With($"Upstreams:{section}:BreakerMinimumThroughput", "1000");
+        }
+    }
+
+    /// <summary>The timeouts and retries every upstream host gives an upstream.</summary>
+    internal static UpstreamHost Configure(UpstreamHost host, string section)
+    {
+        host.Api.With($"Upstreams:{section}:AttemptTimeout", AttemptTimeout.ToString())
+            .With($"Upstreams:{section}:TotalTimeout", TotalTimeout.ToString())
+            .With($"Upstreams:{section}:RetryCount", RetryCount.ToString(CultureInfo.InvariantCulture))
+            .With($"Upstreams:{section}:RetryBaseDelay", "00:00:00.050");
+        return host;
+    }
+}
+
+/// <summary>The relays at their <c>BaseUrl</c> overrides, with breakers that open when half of at least two attempts failed.</summary>
+public sealed class RelayBreakerHost : UpstreamHost
+{
+    public RelayBreakerHost()
+    {
+        foreach (var section in RelayHost.RelaySections)
+        {
+            RelayHost.Configure(this, section).Api
+                .With($"Upstreams:{section}:BaseUrl", $"{Upstream.Url}/{section.ToLowerInvariant()}/")
+                .With($"Upstreams:{section}:RetryCount", "1")
+                .With($"Upstreams:{section}:BreakerFailureRatio", "0.5")
+                .With($"Upstreams:{section}:BreakerMinimumThroughput", "2")
+                .With($"Upstreams:{section}:BreakerBreakDuration", BreakerHost.BreakDuration.ToString());
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RelayCollection : ICollectionFixture<RelayHost>
+{
+    public const string Name = "relays over HTTP";
+}
+
+[CollectionDefinition(Name)]
+public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost>
+{
+    public const string Name = "relay circuit breakers";
+}
