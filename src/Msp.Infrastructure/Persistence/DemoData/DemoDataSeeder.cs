@@ -71,6 +71,12 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             @PhoneMac, @PhoneMacModel, 1, 1, @BuildingId, @FlatId, @Now, @Now)
         """;
 
+    private const string InsertGroupSql = """
+        INSERT INTO user_groups (id, partner_id, name, created_at, updated_at) VALUES (@Id, @PartnerId, @Name, @Now, @Now)
+        """;
+
+    private const string InsertGroupMemberSql = "INSERT INTO user_group_members (group_id, account_id) VALUES (@GroupId, @AccountId)";
+
     private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
 
     private const string InsertDeviceUidSql = "INSERT INTO device_uid_hashes (uid_hash, account_id, created_at) VALUES (@UidHash, @AccountId, @Now)";
@@ -99,6 +105,8 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             await InsertWithIdsAsync("cities", InsertCitySql, DemoPlaces.Cities, cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
+            await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
+            await InsertAsync(InsertGroupMemberSql, DemoGroups.Members, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch
