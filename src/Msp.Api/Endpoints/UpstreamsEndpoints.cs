@@ -42,7 +42,7 @@ internal static class UpstreamsEndpoints
         var docman = app.MapGroup("").WithTags("Docman");
         docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanDocumentation.GetContact);
         docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
-        docman.MapOperation<GetDocInfoQuery>("POST", "/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
+        docman.MapOperation<GetDocInfoQuery>(["POST", "GET"], "/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
         docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
         docman.MapOperation<GetImageQuery>("GET", "/getImage").Answers(DocmanDocumentation.GetImage);
         docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanDocumentation.GetNotifications);
@@ -50,7 +50,7 @@ internal static class UpstreamsEndpoints
         var swDocman = app.MapGroup("").WithTags("SW Docman");
         swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanDocumentation.GetContact);
         swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
-        swDocman.MapOperation<SwGetDocInfoQuery>("POST", "/sw/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
+        swDocman.MapOperation<SwGetDocInfoQuery>(["POST", "GET"], "/sw/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
         swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
         swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").Answers(DocmanDocumentation.GetImage);
         swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanDocumentation.GetNotifications);

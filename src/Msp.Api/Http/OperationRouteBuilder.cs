@@ -10,14 +10,22 @@ internal static class OperationRouteBuilder
 
     /// <summary>Maps one operation: its documented method and path, and the request record the parameters bind to.</summary>
     public static IEndpointConventionBuilder MapOperation<TRequest>(this IEndpointRouteBuilder routes, string documentedMethod, string pattern)
+        where TRequest : notnull =>
+        routes.MapOperation<TRequest>([documentedMethod], pattern);
+
+    /// <summary>
+    /// Maps one operation the spec documents under several methods (getDocInfo: POST and GET): each is in the OpenAPI
+    /// document, as one operation per method.
+    /// </summary>
+    public static IEndpointConventionBuilder MapOperation<TRequest>(this IEndpointRouteBuilder routes, string[] documentedMethods, string pattern)
         where TRequest : notnull
     {
         var handler = (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync;
-        var documented = routes.MapMethods(pattern, [documentedMethod], handler)
+        var documented = routes.MapMethods(pattern, documentedMethods, handler)
             .WithName(typeof(TRequest).Name)
-            .WithSummary($"{documentedMethod} {pattern}")
+            .WithSummary($"{string.Join(" or ", documentedMethods)} {pattern}")
             .WithMetadata(new OperationRequestType(typeof(TRequest)));
-        var others = routes.MapMethods(pattern, AcceptedMethods.Where(m => m != documentedMethod), handler)
+        var others = routes.MapMethods(pattern, AcceptedMethods.Except(documentedMethods), handler)
             .ExcludeFromDescription();
         return new CompositeConventionBuilder(documented, others);
     }

@@ -14,9 +14,9 @@ public sealed class OpenApiTests(MspApiFactory api) : ApiTest(api)
         var paths = document["paths"]!.AsObject();
 
         var operationNames = Api.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
-            .OfType<string>()
-            .ToHashSet();
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
+            .SelectMany(e => OperationIds(e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName, e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods))
+            .ToList();
         var documented = paths.SelectMany(p => p.Value!.AsObject().Select(o => o.Value!["operationId"]!.GetValue<string>())).ToList();
         Assert.Equal(operationNames.Order(), documented.Order());
 
@@ -26,6 +26,24 @@ public sealed class OpenApiTests(MspApiFactory api) : ApiTest(api)
         Assert.Equal(["userID", "access_token"], ParameterNames(paths["/users/active/{userID}"]!["put"]!));
         Assert.Equal("path", paths["/users/active/{userID}"]!["put"]!["parameters"]![0]!["in"]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("/getDocInfo")]
+    [InlineData("/sw/getDocInfo")]
+    public async Task GetDocInfo_is_documented_under_both_of_its_methods_with_the_same_answers(string path)
+    {
+        var document = await ReadJson(await Client.GetAsync("/openapi/v1.json"));
+        var operations = document["paths"]![path]!.AsObject();
+
+        Assert.Equal(["post", "get"], operations.Select(o => o.Key));
+        Assert.Equal(ParameterNames(operations["post"]!), ParameterNames(operations["get"]!));
+        Assert.Equal(operations["post"]!["responses"]!.ToJsonString(), operations["get"]!["responses"]!.ToJsonString());
+        Assert.Equal(operations["post"]!["operationId"]!.GetValue<string>() + "Get", operations["get"]!["operationId"]!.GetValue<string>());
+    }
+
+    /// <summary>One id per documented method; the methods after the first carry theirs as a suffix.</summary>
+    private static IEnumerable<string> OperationIds(string name, IReadOnlyList<string> methods) =>
+        methods.Select((method, i) => i == 0 ? name : name + char.ToUpperInvariant(method[0]) + method[1..].ToLowerInvariant());
 
     private static string[] ParameterNames(JsonNode operation) =>
         operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToArray();

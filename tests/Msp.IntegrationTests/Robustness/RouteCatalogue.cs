@@ -45,7 +45,7 @@ internal static class RouteCatalogue
         // An operation's documented method carries its name (= its request record); the other methods it answers do not.
         var operations = endpoints
             .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
-            .Select(e => ToOperation(e, routeParameters))
+            .SelectMany(e => ToOperations(e, routeParameters))
             .ToList();
         if (operations.Count == 0)
         {
@@ -55,7 +55,8 @@ internal static class RouteCatalogue
         return new RouteUnderTest(pattern, routeParameters, operations, Documented500.Contains(pattern.TrimEnd('/')));
     }
 
-    private static OperationUnderTest ToOperation(RouteEndpoint endpoint, RouteParameter[] routeParameters)
+    /// <summary>One operation per documented method (getDocInfo documents POST and GET).</summary>
+    private static IEnumerable<OperationUnderTest> ToOperations(RouteEndpoint endpoint, RouteParameter[] routeParameters)
     {
         var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
         var request = RequestTypeNamed(name);
@@ -63,7 +64,7 @@ internal static class RouteCatalogue
             .Concat(routeParameters.Select(p => p.Name))
             .DistinctBy(Normalized)
             .ToArray();
-        return new OperationUnderTest(MethodsOf(endpoint)[0], request, parameters, MediaTypesOf(request));
+        return MethodsOf(endpoint).Select(method => new OperationUnderTest(method, request, parameters, MediaTypesOf(request)));
     }
 
     private static string[] MethodsOf(RouteEndpoint endpoint) =>
