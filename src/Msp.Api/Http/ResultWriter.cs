@@ -86,6 +86,15 @@ internal static class ResultWriter
         // Copied through a small buffer, never held whole; the client's abort cancels the read, and with it the
         // upstream request the stream may be relaying.
         await using var stream = await binary.OpenAsync(http.RequestAborted);
-        await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
+        try
+        {
+            await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
+        }
+        catch (TimeoutException)
+        {
+            // The source stalled after the status and length were sent: cutting the connection is the one honest
+            // signal left, since the client sees fewer bytes than announced.
+            http.Abort();
+        }
     }
 }

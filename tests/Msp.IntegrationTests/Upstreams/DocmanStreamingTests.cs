@@ -92,6 +92,35 @@ public sealed class DocmanStreamingTests(DocmanStreamingHost host, ITestOutputHe
         output.WriteLine($"Upstream request ended after {await aborted:N0} bytes had been written");
     }
 
+    [Fact]
+    public async Task A_document_that_stalls_mid_body_is_cut_off_and_its_upstream_request_ended()
+    {
+        var token = await JorgeAtStubAsync();
+        var aborted = host.NextEndlessAbort();
+
+        using var response = await SendAsync("/getDocInfo?Doc_id=4", token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(LargeDocument, response.Content.Headers.ContentLength);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        long received = 0;
+        var cut = await Record.ExceptionAsync(async () =>
+        {
+            int read;
+            while ((read = await body.ReadAsync(buffer)) > 0)
+            {
+                received += read;
+            }
+        });
+
+        output.WriteLine($"Cut off after {received:N0} bytes and {started.Elapsed.TotalSeconds:0.0} s (idle timeout {DocmanStreamingHost.IdleTimeout})");
+        Assert.True(cut is IOException or HttpRequestException, $"The stalled body ended without an error: {cut}");
+        Assert.True(received < LargeDocument);
+        var ended = await Task.WhenAny(aborted, Task.Delay(TimeSpan.FromSeconds(15)));
+        Assert.True(ended == aborted, "The upstream request went on after the relay was cut");
+    }
+
     private async Task<string> JorgeAtStubAsync()
     {
         await using (var connection = await Api.OpenAsync())
@@ -113,10 +142,14 @@ public sealed class DocmanStreamingTests(DocmanStreamingHost host, ITestOutputHe
 /// <summary>
 /// The API in Http mode, and a Kestrel stub standing in for Docman: <c>doc_id=1</c> is a 50 MB PDF written from one
 /// reused buffer (so the stub allocates next to nothing itself), <c>doc_id=2</c> a PDF that never ends and reports
-/// when its request is aborted, any other a small PDF.
+/// when its request is aborted, <c>doc_id=4</c> a 50 MB PDF that stops after its first chunk until aborted, any other
+/// a small PDF.
 /// </summary>
 public sealed class DocmanStreamingHost : IAsyncLifetime
 {
+    /// <summary>The relay's idle timeout here: the attempt timeout, short so that the stalled body's test is quick.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(2);
+
     private static readonly byte[] Chunk = CreateChunk();
 
     private readonly WebApplication _stub;
@@ -128,7 +161,7 @@ public sealed class DocmanStreamingHost : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _stub = builder.Build();
         _stub.MapGet("/docman/getDocInfo", ServeAsync);
-        Api = new MspApiFactory().With("Upstreams:Mode", "Http");
+        Api = new MspApiFactory().With("Upstreams:Mode", "Http").With("Upstreams:Docman:AttemptTimeout", IdleTimeout.ToString());
     }
 
     public MspApiFactory Api { get; }
@@ -180,11 +213,31 @@ public sealed class DocmanStreamingHost : IAsyncLifetime
             case "2":
                 await WriteUntilAbortedAsync(context);
                 break;
+            case "4":
+                await StallAfterFirstChunkAsync(context);
+                break;
             default:
                 response.ContentLength = Chunk.Length;
                 await response.Body.WriteAsync(Chunk, context.RequestAborted);
                 break;
         }
+    }
+
+    private async Task StallAfterFirstChunkAsync(HttpContext context)
+    {
+        context.Response.ContentLength = 50L * 1024 * 1024;
+        await context.Response.Body.WriteAsync(Chunk, context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The relay gave up on the stalled body: that is what the test waits for.
+        }
+
+        _endlessAborted.TrySetResult(Chunk.Length);
     }
 
     private async Task WriteUntilAbortedAsync(HttpContext context)

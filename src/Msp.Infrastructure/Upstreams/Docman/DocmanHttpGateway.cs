@@ -106,7 +106,11 @@ public sealed partial class DocmanHttpGateway(
             var contentType = response.Content.Headers.ContentType?.MediaType;
             if (string.Equals(contentType, mediaType, StringComparison.OrdinalIgnoreCase))
             {
-                var body = new RelayedBody(response, await response.Content.ReadAsStreamAsync(cancellationToken));
+                var body = new RelayedBody(
+                    response,
+                    await response.Content.ReadAsStreamAsync(cancellationToken),
+                    options.Get(service.Section).AttemptTimeout,
+                    () => LogStalled(logger, service, operation));
                 var file = new BinaryContent(mediaType, _ => Task.FromResult<Stream>(body), response.Content.Headers.ContentLength);
                 response = null;
                 return new DocmanOutcome<BinaryContent>.Found(file);
@@ -165,6 +169,9 @@ public sealed partial class DocmanHttpGateway(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Service} answered {Operation} with a body that is neither its answer nor a documented refusal")]
     private static partial void LogUnexpectedBody(ILogger logger, DocmanService service, string operation);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Service} stopped sending the file of {Operation}: the relay was cut off")]
+    private static partial void LogStalled(ILogger logger, DocmanService service, string operation);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Service} {Operation} failed")]
     private static partial void LogFailed(ILogger logger, DocmanService service, string operation, Exception exception);
