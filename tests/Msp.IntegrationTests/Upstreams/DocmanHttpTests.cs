@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Msp.IntegrationTests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -210,6 +212,43 @@ public sealed class DocmanHttpTests : ApiTest
         await AssertBody(await SendAsync("/sw/getContactAvatar?ID=15", vzug), HttpStatusCode.BadRequest, DocmanWire.AvatarUnauthorized);
         Assert.Equal(0, Reached);
         _ = token;
+    }
+
+    [Fact]
+    public async Task The_services_credentials_never_reach_a_log_line_or_an_answer_whatever_Docman_does()
+    {
+        var token = await JorgeAsync();
+        using var logs = new CapturedLogs(Api.Services.GetRequiredService<ILoggerFactory>());
+        var secrets = new[] { "c46f835677bfb4899117c3bf068e5b1a", "sw-secret", DocmanWire.DocmanAuthorization["Basic ".Length..], Authorization("/sw")["Basic ".Length..] };
+        var answers = new List<string>();
+        foreach (var (prefix, serviceId) in new[] { ("", 3), ("/sw", 8) })
+        {
+            _upstream.Given(Request.Create().WithPath(PathOf(serviceId, "getContact")).UsingGet()).RespondWith(Json(200, DocmanWire.Contacts));
+            _upstream.Given(Request.Create().WithPath(PathOf(serviceId, "getImage")).UsingGet()).RespondWith(Json(500, """{"error":"boom"}"""));
+            _upstream.Given(Request.Create().WithPath(PathOf(serviceId, "getDocsInfo")).UsingGet())
+                .RespondWith(Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "Basic").WithBody("credentials refused"));
+            _upstream.Given(Request.Create().WithPath(PathOf(serviceId, "getNotifications")).UsingGet()).RespondWith(Json(200, "<html>not json"));
+            foreach (var route in new[] { "/getContact", "/getImage?Item_id=4", "/getDocsInfo", "/getNotifications" })
+            {
+                using var response = await SendAsync(prefix + route, token);
+                answers.Add(await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        using var refusing = new RefusingPort();
+        await JorgeAsync($"http://127.0.0.1:{refusing.Port}/");
+        using (var refused = await SendAsync("/getContact", token))
+        {
+            answers.Add(await refused.Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains(logs.Lines, line => line.Contains("getImage", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("getNotifications", StringComparison.Ordinal));
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(answers, answer => answer.Contains(secret, StringComparison.Ordinal));
+        }
     }
 
     private static int ServiceOf(string route) => route.StartsWith("/sw/", StringComparison.Ordinal) ? 8 : 3;

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Msp.IntegrationTests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -87,36 +87,5 @@ public sealed class MyEntertainmentHttpTests(RelayHost host) : RelayHttpTest(hos
     {
         await PointAtAsync("My Entertainment", ApiUrl);
         return await TokenOf("jorge");
-    }
-
-    /// <summary>Every log line of the host (message and exception) while the test runs.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private volatile bool _capturing = true;
-
-        public CapturedLogs(ILoggerFactory factory) => factory.AddProvider(this);
-
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        /// <summary>A provider cannot be taken out of the factory again; it stops listening instead.</summary>
-        public void Dispose() => _capturing = false;
-
-        private sealed class Logger(CapturedLogs logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (logs._capturing)
-                {
-                    logs.Lines.Enqueue($"{formatter(state, exception)} {exception}");
-                }
-            }
-        }
     }
 }
