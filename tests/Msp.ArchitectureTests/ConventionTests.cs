@@ -109,9 +109,11 @@ public sealed class ConventionTests
     }
 
     [Fact]
-    public void Every_validator_validates_a_request()
+    public void Every_validator_validates_a_request_or_a_record_of_fields_requests_share()
     {
-        Assert.All(Operations.Validators, v => Assert.Contains(Operations.ValidatedType(v), Operations.Requests));
+        Assert.All(Operations.Validators, v => Assert.True(
+            Operations.Requests.Contains(Operations.ValidatedType(v)) || typeof(IWireFields).IsAssignableFrom(Operations.ValidatedType(v)),
+            $"{v.Name} validates {Operations.ValidatedType(v).Name}, neither a request nor an IWireFields record"));
     }
 
     [Theory]
@@ -126,18 +128,19 @@ public sealed class ConventionTests
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public void A_request_s_parameters_are_all_nullable_strings(string name)
+    public void A_request_s_parameters_are_nullable_text_or_wire_values_or_a_record_of_them(string name)
     {
-        // The API binder binds wire parameters as text and leaves absent ones null; the validator parses them.
+        // The API binder binds wire parameters as text, or parses a wire value once from its text, and leaves absent
+        // ones null; the validator decides what is well-formed. A record of shared fields is bound from the same ones.
         var nullability = new NullabilityInfoContext();
         foreach (var constructor in Operations.Request(name).GetConstructors())
         {
             foreach (var parameter in constructor.GetParameters())
             {
-                Assert.True(parameter.ParameterType == typeof(string), $"{name}({parameter.Name}) is {parameter.ParameterType.Name}, not string?.");
+                var kind = RequestShape.KindOf(parameter);
                 Assert.True(
-                    nullability.Create(parameter).WriteState == NullabilityState.Nullable,
-                    $"{name}({parameter.Name}) is string, not string?: a missing parameter binds as null.");
+                    kind == ParameterKind.Nested || nullability.Create(parameter).WriteState == NullabilityState.Nullable,
+                    $"{name}({parameter.Name}) is {parameter.ParameterType.Name}, not nullable: a missing parameter binds as null.");
             }
         }
     }
@@ -150,12 +153,12 @@ public sealed class ConventionTests
         Assert.True(validatorType.GetConstructor(Type.EmptyTypes) is not null, $"{name} is registered as a singleton and takes no dependencies.");
         var validator = (IValidator)Activator.CreateInstance(validatorType)!;
         var request = Operations.ValidatedType(validatorType);
-        var arity = Operations.BindingConstructor(request).GetParameters().Length;
+        var arity = RequestShape.ParameterNames(request).Count;
 
         var failures = 0;
         foreach (var values in Inputs(arity))
         {
-            var instance = Operations.BindingConstructor(request).Invoke(values);
+            var instance = Operations.Bind(request, values.Cast<string?>().ToArray());
             var result = validator.Validate(new ValidationContext<object>(instance));
             foreach (var failure in result.Errors)
             {

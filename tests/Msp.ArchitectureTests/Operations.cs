@@ -49,4 +49,34 @@ internal static class Operations
 
     /// <summary>The constructor the API's binder uses: the public one with the most parameters.</summary>
     public static ConstructorInfo BindingConstructor(Type request) => RequestShape.BindingConstructor(request);
+
+    /// <summary>
+    /// A request (or a record of wire fields) built as the API's binder builds it, from one text per flat parameter
+    /// (<see cref="RequestShape.ParameterNames"/> order): text as given, a wire value parsed from it, a nested record
+    /// from the following ones.
+    /// </summary>
+    public static object Bind(Type record, IReadOnlyList<string?> texts)
+    {
+        var next = 0;
+        return Bind(record, texts, ref next);
+    }
+
+    private static object Bind(Type record, IReadOnlyList<string?> texts, ref int next)
+    {
+        var parameters = BindingConstructor(record).GetParameters();
+        var values = new object?[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            values[i] = RequestShape.KindOf(parameters[i]) switch
+            {
+                ParameterKind.Text => texts[next++],
+                ParameterKind.WireValue => texts[next++] is { } text
+                    ? parameters[i].ParameterType.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [text])
+                    : null,
+                _ => Bind(parameters[i].ParameterType, texts, ref next),
+            };
+        }
+
+        return BindingConstructor(record).Invoke(values);
+    }
 }

@@ -103,15 +103,7 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             return false;
         }
 
-        var slots = DeviceSlotColumns.Read(row).WithMacs(new Dictionary<DeviceSlotKind, string?>
-        {
-            [DeviceSlotKind.Isg] = fields.IsgMac,
-            [DeviceSlotKind.Smb1] = fields.Smb1Mac,
-            [DeviceSlotKind.Smb2] = fields.Smb2Mac,
-            [DeviceSlotKind.Smb3] = fields.Smb3Mac,
-            [DeviceSlotKind.Ata] = fields.AtaMac,
-            [DeviceSlotKind.Phone] = fields.PhoneMac,
-        });
+        var slots = DeviceSlotColumns.Read(row).WithMacs(fields.DeviceMacs);
         var parameters = Parameters(fields, nowUtc, key);
         DeviceSlotColumns.Write(slots, parameters);
         return await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1;
@@ -131,7 +123,7 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
 
     private static DynamicParameters Parameters(AddressFields fields, DateTime nowUtc, object key)
     {
-        var parameters = new DynamicParameters(fields);
+        var parameters = WireFieldsParameters<AddressFields>.From(fields);
         parameters.AddDynamicParams(key);
         parameters.Add("Now", nowUtc);
         return parameters;

@@ -1,3 +1,4 @@
+using Msp.Application.Common.Validation;
 using Msp.Application.Upstreams.Lunchgate;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
@@ -32,7 +33,7 @@ public sealed class RestaurantValidatorsTests
     [InlineData("624", "6", "50")]
     public void A_menu_request_within_the_bounds_is_accepted(string id, string? day, string? limit)
     {
-        Assert.True(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id, day, limit)).IsValid);
+        Assert.True(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), day, limit)).IsValid);
     }
 
     [Theory]
@@ -45,7 +46,7 @@ public sealed class RestaurantValidatorsTests
     [InlineData("624", null, " 5")]
     public void A_menu_request_out_of_bounds_is_401_Bad_parameters(string? id, string? day, string? limit)
     {
-        Assert.Same(LunchgateErrors.BadParameters, FirstError(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id, day, limit))));
+        Assert.Same(LunchgateErrors.BadParameters, FirstError(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), day, limit))));
     }
 
     [Fact]

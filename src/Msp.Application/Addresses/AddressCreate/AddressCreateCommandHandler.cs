@@ -10,7 +10,7 @@ public sealed class AddressCreateCommandHandler(CallerContext context, TenantSco
 
     public async Task<Result<AddressCreateResponse>> Handle(AddressCreateCommand request, CancellationToken cancellationToken)
     {
-        var userId = request.UserId is null ? context.Caller.UserId : WireId.Parse(request.UserId);
+        var userId = request.UserId?.Value ?? context.Caller.UserId;
 
         // addressCreate documents no 403: a user out of reach and one that does not exist both get the unauthorized body (ADR 9).
         var owner = await scope.FindUserAsync(userId, Allowed, cancellationToken);
@@ -19,8 +19,8 @@ public sealed class AddressCreateCommandHandler(CallerContext context, TenantSco
             return AddressesErrors.Unauthorized;
         }
 
-        var fields = AddressFields.From(request);
-        if (fields.CityId is { } cityId)
+        var fields = request.Address;
+        if (fields.CityId?.Value is { } cityId)
         {
             var city = await addresses.FindCityAsync(cityId, cancellationToken);
             if (city is null)

@@ -1,4 +1,4 @@
 namespace Msp.Application.Addresses.AddressDelete;
 
 /// <summary>Spec 6.2.</summary>
-public sealed record AddressDeleteCommand(string? AddressId) : ICommand<MessageResponse>, IAuthenticatedRequest;
+public sealed record AddressDeleteCommand(WireId? AddressId) : ICommand<MessageResponse>, IAuthenticatedRequest;

@@ -9,7 +9,7 @@ public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepos
 
     public async Task<Result<MessageResponse>> Handle(AddressDeleteCommand request, CancellationToken cancellationToken)
     {
-        var addressId = WireId.Parse(request.AddressId!);
+        var addressId = request.AddressId!.Value;
         var owner = await addresses.FindOwnerAsync(addressId, cancellationToken);
         if (owner is null || await scope.FindUserAsync(owner.Value, Allowed, cancellationToken) is null)
         {

@@ -3,5 +3,5 @@ using Msp.Application.Common.Paging;
 namespace Msp.Application.Addresses.AddressList;
 
 /// <summary>Spec 6.3: a user's addresses, the caller's own when no <c>userID</c> is given.</summary>
-public sealed record AddressListQuery(string? UserId, string? Offset, string? Limit)
+public sealed record AddressListQuery(WireId? UserId, string? Offset, string? Limit)
     : IQuery<DataList<AddressRecord>>, IAuthenticatedRequest;

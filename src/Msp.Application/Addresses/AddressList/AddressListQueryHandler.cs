@@ -37,7 +37,7 @@ public sealed class AddressListQueryHandler(CallerContext context, TenantScope s
 
     public async Task<Result<DataList<AddressRecord>>> Handle(AddressListQuery request, CancellationToken cancellationToken)
     {
-        var userId = request.UserId is null ? context.Caller.UserId : WireId.Parse(request.UserId);
+        var userId = request.UserId?.Value ?? context.Caller.UserId;
 
         // addressList documents no 403: a user out of reach and one that does not exist both get the unauthorized body (ADR 9).
         var user = await scope.FindUserAsync(userId, Allowed, cancellationToken);

@@ -10,20 +10,20 @@ public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepos
 
     public async Task<Result<MessageResponse>> Handle(AddressUpdateCommand request, CancellationToken cancellationToken)
     {
-        var fields = AddressFields.From(request);
-        if (fields == AddressFields.None)
+        var fields = request.Address;
+        if (fields.IsEmpty)
         {
             return ApiError.MissingParameters;
         }
 
-        var addressId = WireId.Parse(request.AddressId!);
+        var addressId = request.AddressId!.Value;
         var owner = await addresses.FindOwnerAsync(addressId, cancellationToken);
         if (owner is null || await scope.FindUserAsync(owner.Value, Allowed, cancellationToken) is null)
         {
             return AddressesErrors.NoAddressFoundForUpdate;
         }
 
-        if (fields.CityId is { } cityId)
+        if (fields.CityId?.Value is { } cityId)
         {
             var city = await addresses.FindCityAsync(cityId, cancellationToken);
             if (city is null)

@@ -1,131 +1,81 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using Msp.Domain.Addresses;
 
 namespace Msp.Application.Addresses.Fields;
 
-/// <summary>The address fields a request gave, parsed; null is "not given" (the table's default on create, unchanged on update).</summary>
-public sealed record AddressFields
+/// <summary>
+/// The address fields a client may write (CONTRACT.md §3 on 6.1/6.4): what addressList shows, less what the platform
+/// keeps itself (MAC statuses and their dates, the ISG's IP and update time, the flat link, smb4). ADR 9. Bound from
+/// the request's flat parameters; null is "not given" (the table's default on create, unchanged on update). A text's
+/// length is its column's (db/sqlserver/0002_addresses.sql): 255 unless marked, so the database never cuts one off.
+/// </summary>
+public sealed record AddressFields(
+    string? Gender,
+    string? Company,
+    string? Firstname,
+    string? Lastname,
+    [MaxLength(AddressFields.ShortText)] string? Letter,
+    [MaxLength(AddressFields.ShortText)] string? Floor,
+    string? StreetAddress,
+    string? StreetNumber,
+    string? Suburb,
+    [MaxLength(AddressFields.ShortText)] string? Postcode,
+    string? City,
+    WireId? CityId,
+    string? State,
+    WireCountry? CountryIso,
+    WireNumber? Type,
+    [MaxLength(AddressFields.ShortText)] string? Lat,
+    [MaxLength(AddressFields.ShortText)] string? Lng,
+    [MaxLength(AddressFields.ShortText)] string? ApartmentNumber,
+    string? Oto,
+    string? BuildingName,
+    string? Name,
+    WireMac? Mac,
+    WireMac? IsgMac,
+    WireMac? Smb1Mac,
+    WireMac? Smb2Mac,
+    WireMac? Smb3Mac,
+    WireMac? AtaMac,
+    string? AtaMacModel,
+    WireMac? PhoneMac,
+    string? PhoneMacModel,
+    WireFlag? Billing,
+    WireFlag? Installation,
+    WireNumber? TypeAddress,
+    string? CustomTypeAddress) : IWireFields
 {
-    public static AddressFields None { get; } = new();
+    public const int Text = 255;
 
-    public string? Gender { get; init; }
+    public const int ShortText = 32;
 
-    public string? Company { get; init; }
+    /// <summary>No field given: an update has nothing to change.</summary>
+    public bool IsEmpty => Equals(Empty);
 
-    public string? Firstname { get; init; }
+    private static AddressFields Empty { get; } = NoneGiven();
 
-    public string? Lastname { get; init; }
-
-    public string? Letter { get; init; }
-
-    public string? Floor { get; init; }
-
-    public string? StreetAddress { get; init; }
-
-    public string? StreetNumber { get; init; }
-
-    public string? Suburb { get; init; }
-
-    public string? Postcode { get; init; }
-
-    public string? City { get; init; }
-
-    public long? CityId { get; init; }
-
-    public string? State { get; init; }
-
-    public string? CountryIso { get; init; }
-
-    public int? Type { get; init; }
-
-    public string? Lat { get; init; }
-
-    public string? Lng { get; init; }
-
-    public string? ApartmentNumber { get; init; }
-
-    public string? Oto { get; init; }
-
-    public string? BuildingName { get; init; }
-
-    public string? Name { get; init; }
-
-    public string? Mac { get; init; }
-
-    public string? IsgMac { get; init; }
-
-    public string? Smb1Mac { get; init; }
-
-    public string? Smb2Mac { get; init; }
-
-    public string? Smb3Mac { get; init; }
-
-    public string? AtaMac { get; init; }
-
-    public string? AtaMacModel { get; init; }
-
-    public string? PhoneMac { get; init; }
-
-    public string? PhoneMacModel { get; init; }
-
-    public int? Billing { get; init; }
-
-    public int? Installation { get; init; }
-
-    public int? TypeAddress { get; init; }
-
-    public string? CustomTypeAddress { get; init; }
-
-    /// <summary>Parses a request its validator (an <see cref="AddressFieldsValidator{T}"/>) has accepted.</summary>
-    public static AddressFields From(IAddressFieldsRequest request) => new()
+    private static AddressFields NoneGiven()
     {
-        Gender = request.Gender,
-        Company = request.Company,
-        Firstname = request.Firstname,
-        Lastname = request.Lastname,
-        Letter = request.Letter,
-        Floor = request.Floor,
-        StreetAddress = request.StreetAddress,
-        StreetNumber = request.StreetNumber,
-        Suburb = request.Suburb,
-        Postcode = request.Postcode,
-        City = request.City,
-        CityId = request.CityId is null ? null : WireId.Parse(request.CityId),
-        State = request.State,
-        CountryIso = request.CountryIso?.ToUpperInvariant(),
-        Type = Number(request.Type),
-        Lat = request.Lat,
-        Lng = request.Lng,
-        ApartmentNumber = request.ApartmentNumber,
-        Oto = request.Oto,
-        BuildingName = request.BuildingName,
-        Name = request.Name,
-        Mac = CanonicalMac(request.Mac),
-        IsgMac = CanonicalMac(request.IsgMac),
-        Smb1Mac = CanonicalMac(request.Smb1Mac),
-        Smb2Mac = CanonicalMac(request.Smb2Mac),
-        Smb3Mac = CanonicalMac(request.Smb3Mac),
-        AtaMac = CanonicalMac(request.AtaMac),
-        AtaMacModel = request.AtaMacModel,
-        PhoneMac = CanonicalMac(request.PhoneMac),
-        PhoneMacModel = request.PhoneMacModel,
-        Billing = Number(request.Billing),
-        Installation = Number(request.Installation),
-        TypeAddress = Number(request.TypeAddress),
-        CustomTypeAddress = request.CustomTypeAddress,
-    };
+        var constructor = RequestShape.BindingConstructor(typeof(AddressFields));
+        return (AddressFields)constructor.Invoke(new object?[constructor.GetParameters().Length]);
+    }
 
     /// <summary>A client that names the city by id need not spell it out: what it left out comes from the city.</summary>
     public AddressFields In(City city) => this with
     {
         City = City ?? city.Name,
         State = State ?? city.State,
-        CountryIso = CountryIso ?? city.CountryIso,
+        CountryIso = CountryIso ?? WireCountry.FromText(city.CountryIso),
     };
 
-    internal static bool IsNumber(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _);
-
-    private static int? Number(string? value) => value is null ? null : int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static string? CanonicalMac(string? value) => value is null ? null : MacAddress.Canonical(value);
+    /// <summary>The device slots' new MACs, for <see cref="DeviceSlots"/>; a slot not given keeps its MAC.</summary>
+    public IReadOnlyDictionary<DeviceSlotKind, string?> DeviceMacs => new Dictionary<DeviceSlotKind, string?>
+    {
+        [DeviceSlotKind.Isg] = IsgMac?.Value,
+        [DeviceSlotKind.Smb1] = Smb1Mac?.Value,
+        [DeviceSlotKind.Smb2] = Smb2Mac?.Value,
+        [DeviceSlotKind.Smb3] = Smb3Mac?.Value,
+        [DeviceSlotKind.Ata] = AtaMac?.Value,
+        [DeviceSlotKind.Phone] = PhoneMac?.Value,
+    };
 }

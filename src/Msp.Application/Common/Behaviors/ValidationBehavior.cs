@@ -50,8 +50,13 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
         ? text[..MaxEchoedValueLength] + "…"
         : value?.ToString();
 
-    private static string ToWireName(string propertyName)
+    /// <summary>
+    /// <c>StreetAddress</c> → <c>street_address</c>. A nested record's field (<c>Address.StreetAddress</c>) was a flat
+    /// parameter on the wire, so it is named without its record.
+    /// </summary>
+    private static string ToWireName(string path)
     {
+        var propertyName = path[(path.LastIndexOf('.') + 1)..];
         var wire = new StringBuilder(propertyName.Length + 4);
         for (var i = 0; i < propertyName.Length; i++)
         {

@@ -4,7 +4,9 @@ namespace Msp.Application.Common.Messaging;
 
 /// <summary>
 /// How a request record meets the wire: the binder, the OpenAPI document and the tests all take its parameters from
-/// this one constructor, so they cannot disagree about which parameters an operation has.
+/// this one constructor, so they cannot disagree about which parameters an operation has. A constructor parameter is
+/// text (<see cref="string"/>), a <see cref="IWireValue"/> parsed from text, or a nested record (the address fields
+/// of addressCreate and addressUpdate) whose own parameters come from the same flat parameters.
 /// </summary>
 public static class RequestShape
 {
@@ -12,7 +14,45 @@ public static class RequestShape
     public static ConstructorInfo BindingConstructor(Type request) =>
         request.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).First();
 
-    /// <summary>The wire parameters, by the constructor's parameter names.</summary>
+    /// <summary>The wire parameters, by the constructor's parameter names, a nested record's in its place.</summary>
     public static IReadOnlyList<string> ParameterNames(Type request) =>
-        BindingConstructor(request).GetParameters().Select(p => p.Name!).ToArray();
+        BindingConstructor(request).GetParameters()
+            .SelectMany(p => KindOf(p) == ParameterKind.Nested ? ParameterNames(p.ParameterType) : [p.Name!])
+            .ToArray();
+
+    /// <summary>How the binder fills a constructor parameter; anything else is a mistake in the request record.</summary>
+    public static ParameterKind KindOf(ParameterInfo parameter)
+    {
+        var type = parameter.ParameterType;
+        if (type == typeof(string))
+        {
+            return ParameterKind.Text;
+        }
+
+        if (typeof(IWireValue).IsAssignableFrom(type))
+        {
+            return ParameterKind.WireValue;
+        }
+
+        if (typeof(IWireFields).IsAssignableFrom(type))
+        {
+            return ParameterKind.Nested;
+        }
+
+        throw new InvalidOperationException(
+            $"{parameter.Member.DeclaringType?.Name}.{parameter.Name}: a wire parameter is a string, an IWireValue or an IWireFields record of them (ADR 4).");
+    }
+}
+
+/// <summary>
+/// A record of wire parameters that several requests share (the address fields), bound from the same flat parameters
+/// as the request that holds it: the fields are written once, not once per request.
+/// </summary>
+public interface IWireFields;
+
+public enum ParameterKind
+{
+    Text,
+    WireValue,
+    Nested,
 }

@@ -7,7 +7,7 @@ public sealed class SendSmsCommandHandler(TenantScope scope, IRecipientReader re
 {
     public async Task<Result<StatusResponse>> Handle(SendSmsCommand request, CancellationToken cancellationToken)
     {
-        var userId = WireId.Parse(request.UserId!);
+        var userId = request.UserId!.Value;
 
         // 6.32 has no 403: a user out of reach, or unknown, gets the unauthorized body (CONTRACT.md §2).
         var user = await scope.FindUserAsync(userId, AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin, cancellationToken);

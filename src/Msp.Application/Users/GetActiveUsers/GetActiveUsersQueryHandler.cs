@@ -19,7 +19,7 @@ public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader dat
 
     public async Task<Result<DataList<ActiveUser>>> Handle(GetActiveUsersQuery request, CancellationToken cancellationToken)
     {
-        var partnerId = WireId.Parse(request.Bpid!);
+        var partnerId = request.Bpid!.Value;
         if (!scope.MayReachPartner(partnerId, AllowedCallers.Partner | AllowedCallers.Admin))
         {
             return UsersErrors.NoUserFound;

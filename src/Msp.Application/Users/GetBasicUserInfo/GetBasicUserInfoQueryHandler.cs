@@ -10,7 +10,7 @@ public sealed class GetBasicUserInfoQueryHandler(TenantScope scope, IUserReader 
 
     public async Task<Result<BasicUserInfoResponse>> Handle(GetBasicUserInfoQuery request, CancellationToken cancellationToken)
     {
-        var user = await scope.FindUserAsync(WireId.Parse(request.UserId!), Readers, cancellationToken);
+        var user = await scope.FindUserAsync(request.UserId!.Value, Readers, cancellationToken);
         // An account pending deletion is gone for every reader; only users/active brings it back (ADR 8).
         if (user is null || user.Status == AccountStatus.PendingDeletion)
         {

@@ -1,4 +1,4 @@
 namespace Msp.Application.Users.GetBillingUserInfo;
 
 /// <summary>Spec 6.16: the address a user is billed at.</summary>
-public sealed record GetBillingUserInfoQuery(string? UserId) : IQuery<BillingUserInfoResponse>, IAuthenticatedRequest;
+public sealed record GetBillingUserInfoQuery(WireId? UserId) : IQuery<BillingUserInfoResponse>, IAuthenticatedRequest;

@@ -19,7 +19,7 @@ public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, ISqlReader
 
     public async Task<Result<BillingUserInfoResponse>> Handle(GetBillingUserInfoQuery request, CancellationToken cancellationToken)
     {
-        var user = await scope.FindUserAsync(WireId.Parse(request.UserId!), Readers, cancellationToken);
+        var user = await scope.FindUserAsync(request.UserId!.Value, Readers, cancellationToken);
         if (user is null || user.Status == AccountStatus.PendingDeletion)
         {
             return UsersErrors.NoUserFound;

@@ -24,7 +24,7 @@ public abstract class UserStatusCommandHandler<TCommand>(TenantScope scope, IUse
         }
 
         // A user of another BP and a user that does not exist answer alike: an outsider learns nothing (ADR 8).
-        var user = await scope.FindUserAsync(WireId.Parse(request.UserId!), Managers, cancellationToken);
+        var user = await scope.FindUserAsync(request.UserId!.Value, Managers, cancellationToken);
         if (user is null)
         {
             return UsersErrors.NotFound;

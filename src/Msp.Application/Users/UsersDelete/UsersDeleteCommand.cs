@@ -3,4 +3,4 @@ using Msp.Application.Users.UserStatus;
 namespace Msp.Application.Users.UsersDelete;
 
 /// <summary>Spec 6.41: the end user moves to pending deletion; it may no longer sign in, and no reader sees it.</summary>
-public sealed record UsersDeleteCommand(string? UserId) : IUserStatusCommand;
+public sealed record UsersDeleteCommand(WireId? UserId) : IUserStatusCommand;

@@ -3,4 +3,4 @@ using Msp.Application.Users.UserStatus;
 namespace Msp.Application.Users.UsersDisable;
 
 /// <summary>Spec 6.42: an end user may no longer sign in, until users/active.</summary>
-public sealed record UsersDisableCommand(string? UserId) : IUserStatusCommand;
+public sealed record UsersDisableCommand(WireId? UserId) : IUserStatusCommand;

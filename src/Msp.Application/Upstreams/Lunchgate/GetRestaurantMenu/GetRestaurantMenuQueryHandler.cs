@@ -11,6 +11,6 @@ public sealed class GetRestaurantMenuQueryHandler(CallerContext context, IUpstre
             subscriptions,
             context.Caller.UserId,
             () => lunchgate.GetMenuAsync(
-                WireId.Parse(request.RestaurantId!), RestaurantRules.Day(request.Day), RestaurantRules.Limit(request.Limit), cancellationToken),
+                request.RestaurantId!.Value, RestaurantRules.Day(request.Day), RestaurantRules.Limit(request.Limit), cancellationToken),
             cancellationToken);
 }

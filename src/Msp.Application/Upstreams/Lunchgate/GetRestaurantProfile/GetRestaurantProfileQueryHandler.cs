@@ -10,6 +10,6 @@ public sealed class GetRestaurantProfileQueryHandler(CallerContext context, IUps
         LunchgateRelay.RelayAsync(
             subscriptions,
             context.Caller.UserId,
-            () => lunchgate.GetProfileAsync(WireId.Parse(request.RestaurantId!), cancellationToken),
+            () => lunchgate.GetProfileAsync(request.RestaurantId!.Value, cancellationToken),
             cancellationToken);
 }

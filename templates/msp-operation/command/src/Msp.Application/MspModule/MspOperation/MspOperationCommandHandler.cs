@@ -4,7 +4,7 @@ public sealed class MspOperationCommandHandler(IMspOperationRepository repositor
     : IRequestHandler<MspOperationCommand, Result<MessageResponse>>
 {
     public async Task<Result<MessageResponse>> Handle(MspOperationCommand request, CancellationToken cancellationToken) =>
-        await repository.TouchAsync(WireId.Parse(request.Id!), clock.GetUtcNow().UtcDateTime, cancellationToken)
+        await repository.TouchAsync(request.Id!.Value, clock.GetUtcNow().UtcDateTime, cancellationToken)
             ? MessageResponse.Ok
             : MspModuleErrors.Unauthorized;
 }

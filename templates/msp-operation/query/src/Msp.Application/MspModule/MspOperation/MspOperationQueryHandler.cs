@@ -9,7 +9,7 @@ public sealed class MspOperationQueryHandler(ISqlReader database) : IRequestHand
 
     public async Task<Result<MessageResponse>> Handle(MspOperationQuery request, CancellationToken cancellationToken)
     {
-        var found = await database.SingleOrDefaultAsync<long>(Sql, new { Id = WireId.Parse(request.Id!) }, cancellationToken);
+        var found = await database.SingleOrDefaultAsync<long>(Sql, new { Id = request.Id!.Value }, cancellationToken);
         return new MessageResponse(found > 0 ? "OK" : "KO");
     }
 }
