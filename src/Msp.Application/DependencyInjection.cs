@@ -11,7 +11,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
-    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, transaction.
+    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -20,10 +20,12 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         services.AddScoped<CallerContext>();
         services.AddScoped<TenantScope>();
+        services.AddScoped<TargetUser>();
         services.AddSingleton<WireTimeFormatter>();
         services.AddScoped<PasswordCheck>();
         services.AddSingleton<DeviceUidGuesses>();

@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Addresses.AddressList;
 
-public sealed class AddressListQueryHandler(CallerContext context, TenantScope scope, ISqlReader database)
+public sealed class AddressListQueryHandler(TargetUser target, ISqlReader database)
     : IRequestHandler<AddressListQuery, Result<DataList<AddressRecord>>>
 {
     /// <summary>The page and the total in one round trip, read straight into the wire model.</summary>
@@ -33,21 +33,10 @@ public sealed class AddressListQueryHandler(CallerContext context, TenantScope s
         SELECT COUNT(*) FROM addresses WHERE account_id = @AccountId;
         """;
 
-    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin;
-
     public async Task<Result<DataList<AddressRecord>>> Handle(AddressListQuery request, CancellationToken cancellationToken)
     {
-        var userId = request.UserId?.Value ?? context.Caller.UserId;
-
-        // addressList documents no 403: a user out of reach and one that does not exist both get the unauthorized body (ADR 9).
-        var user = await scope.FindUserAsync(userId, Allowed, cancellationToken);
-        if (user is null)
-        {
-            return AddressesErrors.Unauthorized;
-        }
-
         var page = PageRequest.From(request.Offset, request.Limit);
-        var (rows, total) = await database.PageAsync<AddressRecord>(ListSql, new { AccountId = user.Id, page.Offset, page.Limit }, cancellationToken);
+        var (rows, total) = await database.PageAsync<AddressRecord>(ListSql, new { AccountId = target.User.Id, page.Offset, page.Limit }, cancellationToken);
         return new DataList<AddressRecord>(rows, page.IteratorFor(total));
     }
 }

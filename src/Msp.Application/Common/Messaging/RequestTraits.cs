@@ -17,11 +17,22 @@ internal static class RequestTraits<TRequest>
 
     /// <summary>The kinds of caller a restricted request admits; null when any authenticated caller may use it.</summary>
     public static readonly AllowedCallers? Callers = typeof(IRestrictedRequest).IsAssignableFrom(typeof(TRequest))
-        ? (AllowedCallers)typeof(TRequest).GetProperty(nameof(IRestrictedRequest.Callers), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+        ? (AllowedCallers)StaticProperty(nameof(IRestrictedRequest.Callers))!
         : null;
+
+    /// <summary>Whom a targeting request may reach; null for a request that targets no user.</summary>
+    public static readonly AllowedCallers? TargetReach = typeof(ITargetUserRequest).IsAssignableFrom(typeof(TRequest))
+        ? (AllowedCallers)StaticProperty(nameof(ITargetUserRequest.TargetReach))!
+        : null;
+
+    /// <summary>A targeting request's answer for a user out of reach or not there.</summary>
+    public static readonly ApiError? TargetMissing = TargetReach is null ? null : (ApiError)StaticProperty(nameof(ITargetUserRequest.TargetMissing))!;
 
     /// <summary>What a caller of another kind gets: the request's documented refusal, else its unauthorized body.</summary>
     public static readonly ApiError? Refused = Callers is null
         ? null
-        : typeof(TRequest).GetProperty("Refused", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ApiError ?? Unauthorized;
+        : StaticProperty("Refused") as ApiError ?? Unauthorized;
+
+    private static object? StaticProperty(string name) =>
+        typeof(TRequest).GetProperty(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
 }

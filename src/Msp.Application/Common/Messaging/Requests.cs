@@ -28,3 +28,20 @@ public interface IRestrictedRequest : IAuthenticatedRequest
 {
     static abstract AllowedCallers Callers { get; }
 }
+
+/// <summary>
+/// An operation on one user, named by its <c>userID</c> parameter, or the caller when the parameter may be left out
+/// and is. The target behavior finds the user within <see cref="TargetReach"/> (CONTRACT.md §2) once, after
+/// validation, and answers <see cref="TargetMissing"/> for a user out of reach and for one that does not exist alike;
+/// the handler reads the found user from <see cref="TargetUser"/>.
+/// </summary>
+public interface ITargetUserRequest : IAuthenticatedRequest
+{
+    WireId? UserId { get; }
+
+    /// <summary>Whom each kind of caller may target: itself (Self), its BP's users (Partner), its subscribers (Service), anyone (Admin).</summary>
+    static abstract AllowedCallers TargetReach { get; }
+
+    /// <summary>The documented answer for a target out of reach or not there.</summary>
+    static abstract ApiError TargetMissing { get; }
+}

@@ -4,7 +4,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetBillingUserInfo;
 
-public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, ISqlReader database)
+public sealed class GetBillingUserInfoQueryHandler(TargetUser target, ISqlReader database)
     : IRequestHandler<GetBillingUserInfoQuery, Result<BillingUserInfoResponse>>
 {
     /// <summary>A user with several billing addresses is billed at the oldest one, so the answer does not wander.</summary>
@@ -15,12 +15,10 @@ public sealed class GetBillingUserInfoQueryHandler(TenantScope scope, ISqlReader
         WHERE id = (SELECT MIN(id) FROM addresses WHERE account_id = @UserId AND billing = 1)
         """;
 
-    private const AllowedCallers Readers = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin;
-
     public async Task<Result<BillingUserInfoResponse>> Handle(GetBillingUserInfoQuery request, CancellationToken cancellationToken)
     {
-        var user = await scope.FindUserAsync(request.UserId!.Value, Readers, cancellationToken);
-        if (user is null || user.Status == AccountStatus.PendingDeletion)
+        var user = target.User;
+        if (user.Status == AccountStatus.PendingDeletion)
         {
             return UsersErrors.NoUserFound;
         }

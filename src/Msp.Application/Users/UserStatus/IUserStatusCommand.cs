@@ -1,7 +1,16 @@
+using Msp.Application.Common.Security;
+
 namespace Msp.Application.Users.UserStatus;
 
-/// <summary>users/active, users/disable and users/delete (spec 6.40–6.42): one end user, named by <c>userID</c>.</summary>
-public interface IUserStatusCommand : ICommand<MessageResponse>, IAuthenticatedRequest
+/// <summary>
+/// users/active, users/disable and users/delete (spec 6.40–6.42): one end user, named by <c>userID</c>, of a partner
+/// admin's BP or of any BP for the platform admin. Any other caller is refused with "User not allowed" before
+/// validation; a user out of reach and one that does not exist are both "Not found" (ADR 8).
+/// </summary>
+public interface IUserStatusCommand : ICommand<MessageResponse>, IRestrictedRequest, ITargetUserRequest;
+
+/// <summary>What the three status commands declare alike.</summary>
+public static class UserStatusCommand
 {
-    WireId? UserId { get; }
+    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
 }

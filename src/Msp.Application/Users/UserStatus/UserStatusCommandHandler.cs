@@ -8,27 +8,15 @@ namespace Msp.Application.Users.UserStatus;
 /// The three status operations differ only in the status they leave the end user in (ADR 8): each sets its own,
 /// whatever the status was, so users/active also takes an account back out of pending deletion.
 /// </summary>
-public abstract class UserStatusCommandHandler<TCommand>(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
+public abstract class UserStatusCommandHandler<TCommand>(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserStatusCommand
 {
-    private const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-
     protected abstract AccountStatus NewStatus { get; }
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
-        if (!scope.Admits(Managers))
-        {
-            return UsersErrors.UserNotAllowed;
-        }
-
-        // A user of another BP and a user that does not exist answer alike: an outsider learns nothing (ADR 8).
-        var user = await scope.FindUserAsync(request.UserId!.Value, Managers, cancellationToken);
-        if (user is null)
-        {
-            return UsersErrors.NotFound;
-        }
+        var user = target.User;
 
         // The spec's operations act on end users; an admin account is not switched off through them.
         if (user.Role != Role.EndUser)

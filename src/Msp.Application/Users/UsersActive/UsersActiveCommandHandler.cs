@@ -5,8 +5,8 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersActive;
 
-public sealed class UsersActiveCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
-    : UserStatusCommandHandler<UsersActiveCommand>(scope, users, tokens, clock)
+public sealed class UsersActiveCommandHandler(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
+    : UserStatusCommandHandler<UsersActiveCommand>(target, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.Active;
 }

@@ -1,6 +1,16 @@
+using Msp.Application.Common.Security;
 using Msp.Application.Users.UserStatus;
 
 namespace Msp.Application.Users.UsersDelete;
 
 /// <summary>Spec 6.41: the end user moves to pending deletion; it may no longer sign in, and no reader sees it.</summary>
-public sealed record UsersDeleteCommand(WireId? UserId) : IUserStatusCommand;
+public sealed record UsersDeleteCommand(WireId? UserId) : IUserStatusCommand
+{
+    public static AllowedCallers Callers => UserStatusCommand.Managers;
+
+    public static ApiError Refused => UsersErrors.UserNotAllowed;
+
+    public static AllowedCallers TargetReach => UserStatusCommand.Managers;
+
+    public static ApiError TargetMissing => UsersErrors.NotFound;
+}

@@ -5,8 +5,8 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersDelete;
 
-public sealed class UsersDeleteCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
-    : UserStatusCommandHandler<UsersDeleteCommand>(scope, users, tokens, clock)
+public sealed class UsersDeleteCommandHandler(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
+    : UserStatusCommandHandler<UsersDeleteCommand>(target, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.PendingDeletion;
 }

@@ -5,8 +5,8 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersDisable;
 
-public sealed class UsersDisableCommandHandler(TenantScope scope, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
-    : UserStatusCommandHandler<UsersDisableCommand>(scope, users, tokens, clock)
+public sealed class UsersDisableCommandHandler(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
+    : UserStatusCommandHandler<UsersDisableCommand>(target, users, tokens, clock)
 {
     protected override AccountStatus NewStatus => AccountStatus.Disabled;
 }

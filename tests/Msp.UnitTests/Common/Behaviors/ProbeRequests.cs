@@ -2,6 +2,7 @@ using MediatR;
 using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
+using Msp.Application.Common.Validation;
 
 namespace Msp.UnitTests.Common.Behaviors;
 
@@ -25,4 +26,16 @@ public sealed record ServiceOnlyProbe : IRequest<Result<string>>, IRestrictedReq
     public static ApiError Unauthorized => GuardedProbe.Denied;
 
     public static AllowedCallers Callers => AllowedCallers.Service | AllowedCallers.Admin;
+}
+
+/// <summary>Targets a user of the caller's BP, or the caller itself when no id is given.</summary>
+public sealed record TargetProbe(WireId? UserId) : IRequest<Result<string>>, ITargetUserRequest
+{
+    public static readonly ApiError Missing = ApiError.Msg(404, "Probe: nobody");
+
+    public static ApiError Unauthorized => GuardedProbe.Denied;
+
+    public static AllowedCallers TargetReach => AllowedCallers.Self | AllowedCallers.Partner;
+
+    public static ApiError TargetMissing => Missing;
 }
