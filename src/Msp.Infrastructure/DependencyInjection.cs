@@ -9,6 +9,7 @@ using Msp.Application.Upstreams.Docman;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
+using Msp.Infrastructure.Persistence.Retention;
 using Msp.Infrastructure.Persistence.Sqlite;
 using Msp.Infrastructure.Security;
 using Msp.Infrastructure.Upstreams;
@@ -35,6 +36,12 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddHostedService<SqliteCheckpointer>();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(options => options.IsValid(), "Retention: an interval of at least a second, a batch of 1 to 10,000, SentMessages of at least an hour (the email quota's window), positive ages")
+            .ValidateOnStart();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<DbSession>());
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();

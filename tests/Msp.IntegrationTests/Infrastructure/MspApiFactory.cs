@@ -183,6 +183,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
         builder.UseSetting("Outbox:Enabled", "false");
+
+        // The retention tests sweep when they choose (RetentionTests); a sweep in the host would delete their rows early.
+        builder.UseSetting("Retention:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

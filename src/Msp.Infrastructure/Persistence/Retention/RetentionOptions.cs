@@ -1,0 +1,44 @@
+namespace Msp.Infrastructure.Persistence.Retention;
+
+/// <summary>
+/// The <c>Retention</c> section: how long rows that have served their purpose stay before the retention job deletes
+/// them, so that the database does not grow without bound. Ages count from the moment a row stopped mattering.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    /// <summary>
+    /// The email quota counts an account's messages of the last hour (<c>Messaging:EmailQuota</c>), so sent messages
+    /// stay at least that long.
+    /// </summary>
+    public static readonly TimeSpan QuotaWindow = TimeSpan.FromHours(1);
+
+    /// <summary>Run the job in this process; one instance of several is enough, though more do no harm.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The pause between two sweeps (real time).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted per statement, so that no sweep holds the write lock for long.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>A sent message, after it was sent.</summary>
+    public TimeSpan SentMessages { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A message given up on, after it was queued: long enough for someone to look into why.</summary>
+    public TimeSpan DeadMessages { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>A reset link that was used or has expired, after it was issued.</summary>
+    public TimeSpan ResetLinks { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// An access token whose refresh token has expired, and its device sessions, after that expiry. Until then a
+    /// rotated refresh token is kept, so that its reuse is recognised (ADR 7).
+    /// </summary>
+    public TimeSpan ExpiredTokens { get; set; } = TimeSpan.FromDays(1);
+
+    public bool IsValid() =>
+        Interval >= TimeSpan.FromSeconds(1) && BatchSize is >= 1 and <= 10_000
+        && SentMessages >= QuotaWindow && DeadMessages > TimeSpan.Zero && ResetLinks > TimeSpan.Zero && ExpiredTokens >= TimeSpan.Zero;
+}

@@ -1,0 +1,137 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Msp.Infrastructure.Persistence.Retention;
+
+/// <summary>
+/// Deletes what has served its purpose (<see cref="RetentionOptions"/>): sent and dead outbox messages, used or
+/// expired reset links, access tokens past their refresh expiry with their device sessions. Each statement deletes at
+/// most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
+/// Two instances sweeping at once delete each row once; the second finds it gone.
+/// </summary>
+public sealed partial class RetentionSweeper(
+    IServiceScopeFactory scopes,
+    IOptions<RetentionOptions> options,
+    TimeProvider clock,
+    ILogger<RetentionSweeper> logger) : BackgroundService
+{
+    private const string SentMessagesSql = """
+        DELETE FROM outbox WHERE id IN (
+            SELECT id FROM outbox WHERE status = 'sent' AND sent_at < @Cutoff ORDER BY id {{page}})
+        """;
+
+    private const string DeadMessagesSql = """
+        DELETE FROM outbox WHERE id IN (
+            SELECT id FROM outbox WHERE status = 'dead' AND created_at < @Cutoff ORDER BY id {{page}})
+        """;
+
+    private const string ResetLinksSql = """
+        DELETE FROM password_reset_tokens WHERE id IN (
+            SELECT id FROM password_reset_tokens
+            WHERE (used_at IS NOT NULL OR expires_at < @Now) AND created_at < @Cutoff
+            ORDER BY id {{page}})
+        """;
+
+    private const string ExpiredSessionsSql = """
+        DELETE FROM device_sessions WHERE id IN (
+            SELECT s.id FROM device_sessions s JOIN access_tokens t ON t.id = s.access_token_id
+            WHERE t.refresh_expires_at < @Cutoff
+            ORDER BY s.id {{page}})
+        """;
+
+    private const string ExpiredTokensSql = """
+        DELETE FROM access_tokens WHERE id IN (
+            SELECT t.id FROM access_tokens t
+            WHERE t.refresh_expires_at < @Cutoff
+              AND NOT EXISTS (SELECT 1 FROM device_sessions s WHERE s.access_token_id = t.id)
+            ORDER BY t.id {{page}})
+        """;
+
+    private readonly RetentionOptions _options = options.Value;
+
+    /// <summary>One sweep, every kind of row in turn, batch after batch until none is left; answers what it deleted.</summary>
+    public async Task<RetentionReport> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new RetentionReport(
+            SentMessages: await DeleteAllAsync(SentMessagesSql, now, now - _options.SentMessages, cancellationToken),
+            DeadMessages: await DeleteAllAsync(DeadMessagesSql, now, now - _options.DeadMessages, cancellationToken),
+            ResetLinks: await DeleteAllAsync(ResetLinksSql, now, now - _options.ResetLinks, cancellationToken),
+            DeviceSessions: await DeleteAllAsync(ExpiredSessionsSql, now, now - _options.ExpiredTokens, cancellationToken),
+            AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(_options.Interval);
+        do
+        {
+            try
+            {
+                var report = await SweepAsync(stoppingToken);
+                if (report.Total > 0)
+                {
+                    LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogSweepFailed(logger, exception);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<int> DeleteAllAsync(string sql, DateTime now, DateTime cutoff, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            // A session per batch: its write turn ends with the statement.
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DbSession>();
+            deleted = await db.ExecuteAtOnceAsync(sql, new { Now = now, Cutoff = cutoff, Offset = 0, Limit = _options.BatchSize }, cancellationToken);
+            total += deleted;
+        }
+        while (deleted == _options.BatchSize);
+
+        return total;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions and {AccessTokens} access tokens")]
+    private static partial void LogSwept(ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next one tries again")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>What one sweep deleted, per kind of row.</summary>
+public sealed record RetentionReport(int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens)
+{
+    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens;
+}

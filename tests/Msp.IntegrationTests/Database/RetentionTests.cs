@@ -1,0 +1,117 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Msp.Infrastructure.Persistence.Retention;
+using Msp.IntegrationTests.Infrastructure;
+
+namespace Msp.IntegrationTests.Database;
+
+/// <summary>
+/// The retention job against the test database: what has served its purpose goes, in batches, and nothing else does
+/// (pending messages, fresh sent ones the email quota still counts, live or merely revoked tokens, links still usable).
+/// </summary>
+public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
+{
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
+
+    [Fact]
+    public async Task A_sweep_deletes_exactly_the_rows_past_their_age_in_batches()
+    {
+        var now = Api.Clock.GetUtcNow().UtcDateTime;
+        await using (var connection = await Api.OpenAsync())
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await InsertMessageAsync(connection, "old sent", "sent", created: now - (8 * Day), sent: now - (8 * Day));
+            }
+
+            await InsertMessageAsync(connection, "sent within the quota's hour", "sent", created: now - (30 * TimeSpan.FromMinutes(1)), sent: now - (30 * TimeSpan.FromMinutes(1)));
+            await InsertMessageAsync(connection, "sent yesterday", "sent", created: now - Day, sent: now - Day);
+            await InsertMessageAsync(connection, "old dead", "dead", created: now - (31 * Day), sent: null);
+            await InsertMessageAsync(connection, "recent dead", "dead", created: now - (2 * Day), sent: null);
+            await InsertMessageAsync(connection, "pending for ages", "pending", created: now - (60 * Day), sent: null);
+
+            await InsertResetLinkAsync(connection, "used long ago", created: now - (3 * Day), expires: now - (3 * Day) + Hour, used: now - (3 * Day));
+            await InsertResetLinkAsync(connection, "expired long ago", created: now - (3 * Day), expires: now - (3 * Day) + Hour, used: null);
+            await InsertResetLinkAsync(connection, "used today", created: now - Hour, expires: now + Hour, used: now - Hour);
+            await InsertResetLinkAsync(connection, "still usable", created: now - (10 * TimeSpan.FromMinutes(1)), expires: now + Hour, used: null);
+
+            var dead = await InsertTokenAsync(connection, "dead", refreshExpires: now - (2 * Day), revoked: null);
+            await InsertSessionAsync(connection, dead, "dead-1");
+            await InsertSessionAsync(connection, dead, "dead-2");
+            var justExpired = await InsertTokenAsync(connection, "just expired", refreshExpires: now - Hour, revoked: null);
+            await InsertSessionAsync(connection, justExpired, "just-expired");
+            await InsertTokenAsync(connection, "revoked, refresh still running", refreshExpires: now + (20 * Day), revoked: now - (5 * Day));
+        }
+
+        var live = await TokenOf("jorge");
+
+        var report = await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
+
+        Assert.Equal(new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1), report);
+        await using (var connection = await Api.OpenAsync())
+        {
+            Assert.Equal(
+                ["pending for ages", "recent dead", "sent within the quota's hour", "sent yesterday"],
+                (await connection.QueryAsync<string>("SELECT subject FROM outbox ORDER BY subject")).ToArray());
+            Assert.Equal(
+                ["still usable", "used today"],
+                (await connection.QueryAsync<string>("SELECT token_hash FROM password_reset_tokens ORDER BY token_hash")).ToArray());
+            Assert.Equal(["just-expired"], (await connection.QueryAsync<string>("SELECT public_id FROM device_sessions WHERE public_id IN ('dead-1', 'dead-2', 'just-expired') ORDER BY public_id")).ToArray());
+            Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id = 'dead'"));
+            Assert.Equal(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id IN ('just expired', 'revoked, refresh still running')"));
+        }
+
+        using var stillWorks = await Client.GetAsync($"/getUserInfo?access_token={live}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, stillWorks.StatusCode);
+        Assert.Equal(0, (await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None)).Total);
+    }
+
+    [Theory]
+    [InlineData("SentMessages", "00:59:00")]
+    [InlineData("BatchSize", "0")]
+    [InlineData("Interval", "00:00:00")]
+    public void Unsafe_retention_settings_are_refused(string key, string value)
+    {
+        var options = new RetentionOptions();
+        typeof(RetentionOptions).GetProperty(key)!.SetValue(options, key == "BatchSize" ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(new RetentionOptions().IsValid());
+        Assert.False(options.IsValid());
+    }
+
+    private RetentionSweeper Sweeper(int batchSize) => new(
+        Api.Services.GetRequiredService<IServiceScopeFactory>(),
+        Options.Create(new RetentionOptions { BatchSize = batchSize }),
+        Api.Clock,
+        NullLogger<RetentionSweeper>.Instance);
+
+    private static Task<int> InsertMessageAsync(System.Data.Common.DbConnection connection, string subject, string status, DateTime created, DateTime? sent) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sent_at)
+            VALUES ('email', 'jorge.sanchez@casacom.ch', @Subject, 'body', @Status, 1, @Created, @Created, @Sent)
+            """,
+            new { Subject = subject, Status = status, Created = created, Sent = sent });
+
+    private static Task<int> InsertResetLinkAsync(System.Data.Common.DbConnection connection, string name, DateTime created, DateTime expires, DateTime? used) =>
+        connection.ExecuteAsync(
+            "INSERT INTO password_reset_tokens (account_id, token_hash, expires_at, used_at, created_at) VALUES (955, @Name, @Expires, @Used, @Created)",
+            new { Name = name, Expires = expires, Used = used, Created = created });
+
+    private static Task<long> InsertTokenAsync(System.Data.Common.DbConnection connection, string family, DateTime refreshExpires, DateTime? revoked) =>
+        connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO access_tokens (account_id, token_hash, refresh_token_hash, family_id, source, created_at, expires_at, refresh_expires_at, revoked_at)
+            VALUES (955, @Access, @Refresh, @Family, 'App', @Created, @Created, @RefreshExpires, @Revoked);
+            SELECT last_insert_rowid();
+            """,
+            new { Access = "a-" + family, Refresh = "r-" + family, Family = family, Created = refreshExpires - (30 * Day), RefreshExpires = refreshExpires, Revoked = revoked });
+
+    private static Task<int> InsertSessionAsync(System.Data.Common.DbConnection connection, long tokenId, string publicId) =>
+        connection.ExecuteAsync(
+            "INSERT INTO device_sessions (access_token_id, public_id, cookie_hash, source, created_at) VALUES (@TokenId, @PublicId, @PublicId, 'Web', @Now)",
+            new { TokenId = tokenId, PublicId = publicId, Now = DateTime.UtcNow });
+}
