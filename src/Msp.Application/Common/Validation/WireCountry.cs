@@ -1,21 +1,14 @@
 namespace Msp.Application.Common.Validation;
 
-/// <summary>A two-letter ISO 3166 country code, stored in upper case (<c>ch</c> → <c>CH</c>).</summary>
-public sealed class WireCountry : IWireValue<WireCountry>
+/// <summary>A two-letter ISO 3166 country code; its value is in upper case (<c>ch</c> → <c>CH</c>).</summary>
+public sealed class WireCountry : WireValue<string>, IWireValue<WireCountry>
 {
-    private WireCountry(string text) => Text = text;
+    private WireCountry(string text)
+        : base(text, text.Length == 2 && text.All(char.IsAsciiLetter), text.ToUpperInvariant())
+    {
+    }
 
-    public string Text { get; }
-
-    public bool IsValid => Text.Length == 2 && Text.All(char.IsAsciiLetter);
-
-    public string Expected => "a two-letter ISO 3166 country code";
-
-    public string Value => WireValueGuard.Checked(this, Text.ToUpperInvariant());
-
-    object IWireValue.Stored => Value;
+    public override string Expected => "a two-letter ISO 3166 country code";
 
     public static WireCountry FromText(string text) => new(text);
-
-    public override string ToString() => Text;
 }

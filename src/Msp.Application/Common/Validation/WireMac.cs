@@ -2,29 +2,15 @@ using Msp.Domain.Addresses;
 
 namespace Msp.Application.Common.Validation;
 
-/// <summary>A MAC as devices and installers write it (colons, hyphens or none, either case); stored in one form.</summary>
-public sealed class WireMac : IWireValue<WireMac>
+/// <summary>A MAC as devices and installers write it (colons, hyphens or none, either case); its value is the canonical form, <c>AA:BB:CC:00:09:55</c>.</summary>
+public sealed class WireMac : WireValue<string>, IWireValue<WireMac>
 {
-    private readonly string? _canonical;
-
-    private WireMac(string text)
+    private WireMac(string text, string? canonical)
+        : base(text, canonical is not null, canonical)
     {
-        Text = text;
-        _canonical = MacAddress.Canonical(text);
     }
 
-    public string Text { get; }
+    public override string Expected => "a MAC address (AA:BB:CC:00:09:55)";
 
-    public bool IsValid => _canonical is not null;
-
-    public string Expected => "a MAC address (AA:BB:CC:00:09:55)";
-
-    /// <summary>The canonical form, <c>AA:BB:CC:00:09:55</c>.</summary>
-    public string Value => WireValueGuard.Checked(this, _canonical!);
-
-    object IWireValue.Stored => Value;
-
-    public static WireMac FromText(string text) => new(text);
-
-    public override string ToString() => Text;
+    public static WireMac FromText(string text) => new(text, MacAddress.Canonical(text));
 }

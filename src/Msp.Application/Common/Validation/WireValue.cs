@@ -26,9 +26,34 @@ public interface IWireValue<TSelf> : IWireValue
     static abstract TSelf FromText(string text);
 }
 
-/// <summary>The one way a handler meets a value its validator should have refused: a bug, answered with the 500 body.</summary>
-internal static class WireValueGuard
+/// <summary>A wire value parsed to a <typeparamref name="TValue"/>: the text, whether it parsed, and what it parsed to.</summary>
+public abstract class WireValue<TValue> : IWireValue
+    where TValue : notnull
 {
-    public static T Checked<T>(IWireValue value, T parsed) =>
-        value.IsValid ? parsed : throw new InvalidOperationException($"'{value.Text}' is not {value.Expected}; the operation's validator should have refused it.");
+    private readonly TValue? _value;
+
+    protected WireValue(string text, bool isValid, TValue? value)
+    {
+        Text = text;
+        IsValid = isValid;
+        _value = value;
+    }
+
+    public string Text { get; }
+
+    public bool IsValid { get; }
+
+    public abstract string Expected { get; }
+
+    /// <summary>
+    /// The parsed value. Reading it from a value the validator should have refused is a bug, answered with the
+    /// documented 500 body.
+    /// </summary>
+    public TValue Value => IsValid ? _value! : throw new InvalidOperationException($"'{Text}' is not {Expected}; the operation's validator should have refused it.");
+
+    object IWireValue.Stored => Stored;
+
+    protected virtual object Stored => Value;
+
+    public override string ToString() => Text;
 }
