@@ -1,19 +1,19 @@
 using Msp.Api;
 
-var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
-var builder = WebApplication.CreateBuilder(args.Where(a => !string.Equals(a, "migrate", StringComparison.OrdinalIgnoreCase)).ToArray());
+var migrate = MigrateCommand.From(args);
+var builder = WebApplication.CreateBuilder(migrate?.HostArgs ?? args);
 builder.AddMspServices();
 
 var app = builder.Build();
-if (migrateOnly)
+if (migrate is not null)
 {
-    app.MigrateDatabase();
-    return;
+    return migrate.Run(app);
 }
 
 await app.PrepareDatabaseAsync();
 app.UseMspPipeline();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -17,6 +17,20 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
 {
     public IReadOnlyList<string> PendingScripts() => Build().GetScriptsToExecute().Select(s => s.Name).ToArray();
 
+    /// <summary>Every script of the dialect, with the date the journal says it was applied (null: pending).</summary>
+    public IReadOnlyList<MigrationScriptState> ListScripts()
+    {
+        var applied = AppliedDates();
+        return ScriptNames(options.Value.Provider)
+            .Select(name => new MigrationScriptState(name, applied.TryGetValue(name, out var at) ? at : null))
+            .ToArray();
+    }
+
+    /// <summary>The pending T-SQL scripts as one file for a DBA's <c>sqlcmd</c> (<see cref="PendingScriptWriter"/>).</summary>
+    public string PendingScriptForSqlServer(DateTime writtenAtUtc) => options.Value.Provider == DatabaseProvider.SqlServer
+        ? PendingScriptWriter.ForSqlServer(Build().GetScriptsToExecute().ToArray(), writtenAtUtc)
+        : throw new InvalidOperationException("migrate --script writes T-SQL for sqlcmd: set Database:Provider to SqlServer and ConnectionStrings:Msp to the database.");
+
     public void Migrate()
     {
         var database = options.Value;
@@ -49,6 +63,32 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         {
             LogApplied(logger, script.Name);
         }
+    }
+
+    private Dictionary<string, DateTime> AppliedDates()
+    {
+        // No file yet, or no journal table yet (DbUp answers none): everything is pending.
+        var dates = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        if ((options.Value.Provider == DatabaseProvider.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(options.Value.ConnectionString).DataSource))
+            || Build().GetExecutedScripts().Count == 0)
+        {
+            return dates;
+        }
+
+        var database = options.Value;
+        using var connection = database.Provider == DatabaseProvider.Sqlite
+            ? (System.Data.Common.DbConnection)new SqliteConnection(database.ConnectionString)
+            : new Microsoft.Data.SqlClient.SqlConnection(database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ScriptName, Applied FROM SchemaVersions";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            dates[reader.GetString(0)] = reader.GetDateTime(1);
+        }
+
+        return dates;
     }
 
     /// <summary>The embedded resource names of one dialect's scripts, in the order DbUp applies them.</summary>
@@ -108,3 +148,6 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration script {Script}")]
     private static partial void LogApplied(ILogger logger, string script);
 }
+
+/// <summary>A migration script and when the journal says it was applied; null while it is pending.</summary>
+public sealed record MigrationScriptState(string Name, DateTime? AppliedAt);
