@@ -52,6 +52,7 @@ internal static class MspApi
         services.AddLoginRateLimiting(configuration);
         services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationIdTransformer>().AddOperationTransformer<OperationParametersTransformer>().AddOperationTransformer<DocumentedResponsesTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddMspTelemetry();
         return builder;
     }
 

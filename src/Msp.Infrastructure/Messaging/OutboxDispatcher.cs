@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth.Reset;
+using Msp.Infrastructure.Telemetry;
 
 namespace Msp.Infrastructure.Messaging;
 
@@ -35,6 +36,8 @@ public sealed partial class OutboxDispatcher(
     /// <summary>One round: claims due rows, sends them, records the outcomes. Answers how many rows it claimed.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        using var activity = MspTelemetry.Source.StartActivity("outbox.dispatch");
+
         // A scope per batch: its own DbSession (connection), and senders with their own clients.
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxClaims>();
@@ -115,6 +118,7 @@ public sealed partial class OutboxDispatcher(
             if (ready is null)
             {
                 await outbox.DeleteAsync(message.Id, InstanceId, CancellationToken.None);
+                MspTelemetry.CountDelivery(message.Channel.ToString(), "dropped");
                 return;
             }
 
@@ -132,6 +136,7 @@ public sealed partial class OutboxDispatcher(
 
         // Not cancellable: once the provider has the message, recording that matters more than stopping a moment sooner.
         await outbox.MarkSentAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        MspTelemetry.CountDelivery(message.Channel.ToString(), "sent");
     }
 
     /// <summary>
@@ -152,12 +157,14 @@ public sealed partial class OutboxDispatcher(
         if (failure?.Permanent == true || attempts >= _options.MaxAttempts)
         {
             await outbox.MarkDeadAsync(message.Id, InstanceId, attempts, reason, CancellationToken.None);
+            MspTelemetry.CountDelivery(message.Channel.ToString(), "dead");
             LogDead(logger, message.Id, message.Channel.ToString(), attempts, reason);
             return;
         }
 
         var wait = _options.BackoffAfter(attempts);
         await outbox.RescheduleAsync(message.Id, InstanceId, attempts, clock.GetUtcNow().UtcDateTime + wait, reason, CancellationToken.None);
+        MspTelemetry.CountDelivery(message.Channel.ToString(), "retried");
         LogRetry(logger, message.Id, message.Channel.ToString(), attempts, reason, wait);
         if (failure is null)
         {

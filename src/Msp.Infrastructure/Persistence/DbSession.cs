@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using Msp.Application.Common.Persistence;
+using Msp.Infrastructure.Telemetry;
 
 namespace Msp.Infrastructure.Persistence;
 
@@ -19,18 +21,28 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     private bool _inCommand;
     private List<Func<CancellationToken, Task>>? _afterCompletion;
 
-    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, param, cancellationToken));
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param, CancellationToken cancellationToken)
+    {
+        using var activity = Trace("db.query", sql);
+        return await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, param, cancellationToken));
+    }
 
-    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, param, cancellationToken));
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param, CancellationToken cancellationToken)
+    {
+        using var activity = Trace("db.query", sql);
+        return await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, param, cancellationToken));
+    }
 
     /// <summary>Several result sets in one round trip; the caller disposes the reader.</summary>
-    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, param, cancellationToken));
+    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param, CancellationToken cancellationToken)
+    {
+        using var activity = Trace("db.query", sql);
+        return await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, param, cancellationToken));
+    }
 
     public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken)
     {
+        using var activity = Trace("db.execute", sql);
         var (connection, turn) = await OpenForWriteAsync(cancellationToken);
         using (turn)
         {
@@ -50,6 +62,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
             throw new InvalidOperationException("A write that commits at once must come before the command's first write.");
         }
 
+        using var activity = Trace("db.execute", sql);
         var connection = await OpenAsync(cancellationToken);
         using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
         return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
@@ -58,6 +71,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     /// <summary>Runs an INSERT whose text ends with <c>SELECT {{last_id}};</c> and answers the new id.</summary>
     public async Task<long> InsertAsync(string sql, object? param, CancellationToken cancellationToken)
     {
+        using var activity = Trace("db.execute", sql);
         var (connection, turn) = await OpenForWriteAsync(cancellationToken);
         using (turn)
         {
@@ -108,6 +122,9 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
             await connections.ReleaseAsync(connection);
         }
     }
+
+    private Activity? Trace(string operation, string sql) =>
+        MspTelemetry.StartDatabaseCall(operation, dialect.Provider == DatabaseProvider.Sqlite ? "sqlite" : "microsoft.sql_server", sql);
 
     private CommandDefinition Command(string sql, object? param, CancellationToken cancellationToken) =>
         new(dialect.Render(sql), param, _transaction, cancellationToken: cancellationToken);
