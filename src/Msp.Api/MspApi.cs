@@ -77,6 +77,7 @@ internal static class MspApi
         app.MapUpstreamsEndpoints();
         app.MapMessagingEndpoints();
         app.MapHardwareEndpoints();
+        app.MapServicesEndpoints();
         return app;
     }
 

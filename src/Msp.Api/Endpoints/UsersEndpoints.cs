@@ -1,7 +1,11 @@
 using Msp.Api.Http;
+using Msp.Application.Users;
 using Msp.Application.Users.GetActiveUsers;
 using Msp.Application.Users.GetBasicUserInfo;
 using Msp.Application.Users.GetBillingUserInfo;
+using Msp.Application.Users.GetGroupsBP;
+using Msp.Application.Users.GetGroupsUser;
+using Msp.Application.Users.GetInstallationUserInfo;
 using Msp.Application.Users.UsersActive;
 using Msp.Application.Users.UsersDelete;
 using Msp.Application.Users.UsersDisable;
@@ -17,6 +21,10 @@ internal static class UsersEndpoints
         users.MapOperation<GetActiveUsersQuery>("POST", "/getActiveUsers");
         users.MapOperation<GetBasicUserInfoQuery>("GET", "/getBasicUserInfo");
         users.MapOperation<GetBillingUserInfoQuery>("GET", "/getBillingUserInfo");
+        users.MapOperation<GetGroupsBPQuery>("GET", "/getGroupsBP").Answers(UsersExamples.GroupsBP, UsersErrors.NoGroupFound, UsersErrors.Unauthorized);
+        users.MapOperation<GetGroupsUserQuery>("GET", "/getGroupsUser").Answers(UsersExamples.GroupsUser, UsersErrors.NoGroupFound, UsersErrors.ClienteNotAuthorized);
+        users.MapOperation<GetInstallationUserInfoQuery>("GET", "/getInstallationUserInfo")
+            .Answers(UsersExamples.InstallationUserInfo, UsersErrors.NoUserFound, UsersErrors.Unauthorized);
         users.MapOperation<UsersActiveCommand>("PUT", "/users/active/{userID?}");
         users.MapOperation<UsersDeleteCommand>("PUT", "/users/delete/{userID?}");
         users.MapOperation<UsersDisableCommand>("PUT", "/users/disable/{userID?}");

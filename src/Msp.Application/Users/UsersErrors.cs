@@ -1,6 +1,6 @@
 namespace Msp.Application.Users;
 
-/// <summary>The documented failures of the Users operations (spec 6.14–6.16, 6.40–6.42; CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Users operations (spec 6.14–6.20, 6.33–6.36, 6.40–6.45; CONTRACT.md §4).</summary>
 public static class UsersErrors
 {
     /// <summary>getBasicUserInfo and getBillingUserInfo; also users/active, delete and disable, which document none (ADR 8).</summary>
@@ -20,4 +20,7 @@ public static class UsersErrors
     public static readonly ApiError UserNotAllowed = ApiError.Msg(403, "User not allowed");
 
     public static readonly ApiError NotFound = ApiError.Msg(404, "Not found");
+
+    /// <summary>getGroupsBP and getGroupsUser: no group, or none the caller may see.</summary>
+    public static readonly ApiError NoGroupFound = ApiError.Msg(403, "No group found");
 }

@@ -1,0 +1,16 @@
+using Msp.Application.Common.Paging;
+using Msp.Application.Common.Security;
+
+namespace Msp.Application.Users.GetGroupsUser;
+
+/// <summary>Spec 6.19: the groups a user belongs to, a page at a time.</summary>
+public sealed record GetGroupsUserQuery(string? UserId, string? Offset, string? Limit) : IQuery<DataList<UserGroup>>, IRestrictedRequest
+{
+    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+
+    /// <summary>The operation's only documented 403 (CONTRACT.md §2).</summary>
+    public static ApiError Refused => UsersErrors.NoGroupFound;
+
+    /// <summary>Spec 6.19's own, "cliente" as printed.</summary>
+    public static ApiError Unauthorized => UsersErrors.ClienteNotAuthorized;
+}
