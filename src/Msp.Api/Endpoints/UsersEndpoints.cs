@@ -9,6 +9,7 @@ using Msp.Application.Users.GetInstallationUserInfo;
 using Msp.Application.Users.UsersActive;
 using Msp.Application.Users.UsersDelete;
 using Msp.Application.Users.UsersDisable;
+using Msp.Application.Users.ValidateEndUser;
 
 namespace Msp.Api.Endpoints;
 
@@ -28,5 +29,6 @@ internal static class UsersEndpoints
         users.MapOperation<UsersActiveCommand>("PUT", "/users/active/{userID?}");
         users.MapOperation<UsersDeleteCommand>("PUT", "/users/delete/{userID?}");
         users.MapOperation<UsersDisableCommand>("PUT", "/users/disable/{userID?}");
+        users.MapOperation<ValidateEndUserCommand>("POST", "/users/validate-end-user").Answers("""{"msg":"OK"}""", UsersErrors.NotValidated, UsersErrors.Unauthorized);
     }
 }

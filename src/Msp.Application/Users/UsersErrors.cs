@@ -23,4 +23,7 @@ public static class UsersErrors
 
     /// <summary>getGroupsBP and getGroupsUser: no group, or none the caller may see.</summary>
     public static readonly ApiError NoGroupFound = ApiError.Msg(403, "No group found");
+
+    /// <summary>validate-end-user's one failure, whatever failed: a 200 with the status as a JSON string, as printed.</summary>
+    public static readonly ApiError NotValidated = ApiError.Of(200, new Dictionary<string, string> { ["status"] = "403" });
 }

@@ -126,6 +126,7 @@ internal static partial class DocumentedAnswers
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
+        ["/users/validate-end-user"] = new([(200, """{"msg":"OK"}"""), (200, """{"status":"403"}"""), (400, UnauthorizedClient)]),
     };
 
     static DocumentedAnswers()
