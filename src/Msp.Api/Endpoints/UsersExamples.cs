@@ -7,6 +7,9 @@ internal static class UsersExamples
         {"data":[{"id":"5","name":"test Jorge","users":[{"id":"896","name":"Mickey","lastname":"Maus"},{"id":"1097","name":"Fam.","lastname":"Muster  VZUG"},{"id":"1154","name":"Antonio2 José","lastname":"Jiménez"}]}]}
         """;
 
+    /// <summary>users/register and users/update: spec 6.43's <c>{'msg'=>'Ok'}</c>.</summary>
+    public const string Done = """{"msg":"Ok"}""";
+
     public const string GroupsUser = """{"data":[{"id":"1","name":"Test user"},{"id":"2","name":"Mitte"}]}""";
 
     public const string InstallationUserInfo = """

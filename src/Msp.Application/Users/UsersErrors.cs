@@ -26,4 +26,13 @@ public static class UsersErrors
 
     /// <summary>validate-end-user's one failure, whatever failed: a 200 with the status as a JSON string, as printed.</summary>
     public static readonly ApiError NotValidated = ApiError.Of(200, new Dictionary<string, string> { ["status"] = "403" });
+
+    /// <summary>users/register and users/update: a required field missing.</summary>
+    public static readonly ApiError RegisterMissingParameters = ApiError.Msg(401, "Missing parameters");
+
+    /// <summary>users/register and users/update: a malformed field, a taken username or email, a service the BP does not offer.</summary>
+    public static readonly ApiError RegisterBadParameters = ApiError.Msg(402, "Bad parameters");
+
+    /// <summary>users/register and users/update: another BP, or a user that is not there for the caller.</summary>
+    public static readonly ApiError InvalidAccess = ApiError.Msg(403, "invalid access");
 }

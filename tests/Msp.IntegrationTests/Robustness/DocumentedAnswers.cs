@@ -64,6 +64,9 @@ internal static partial class DocumentedAnswers
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
+    private static readonly RouteAnswers UserFields = new(
+        [(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (402, BadParameters), (403, """{"msg":"invalid access"}""")]);
+
     private const string ServiceNotFound = """{"msg":"Service not found"}""";
 
     private static readonly RouteAnswers UserServiceSwitch = new(
@@ -126,6 +129,8 @@ internal static partial class DocumentedAnswers
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
+        ["/users/register"] = UserFields,
+        ["/users/update"] = UserFields,
         ["/users/validate-end-user"] = new([(200, """{"msg":"OK"}"""), (200, """{"status":"403"}"""), (400, UnauthorizedClient)]),
     };
 
