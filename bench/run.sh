@@ -144,6 +144,7 @@ FLOOR="http://127.0.0.1:$FLOOR_PORT"
         Auth__LoginRequestsPerMinute=0 Auth__LockoutThreshold=0 \
         Messaging__Mode=Folder Messaging__Folder="$WORK/outbox" \
         Auth__PasswordReset__LinkBaseUrl=https://msp.bench.invalid Messaging__EmailQuota__PerAccountPerHour=0 \
+        Crypter__Key="base64:$(head -c 32 /dev/urandom | base64)" \
         ./Msp.Api --urls "$API"
 ) >"$WORK/api.log" 2>&1 &
 API_PID=$!

@@ -78,6 +78,7 @@ internal static class MspApi
         app.MapUpstreamsEndpoints();
         app.MapMessagingEndpoints();
         app.MapHardwareEndpoints();
+        app.MapServicesEndpoints();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Msp.Application.Auth.Reset;
 using Msp.Infrastructure.Messaging;
+using Msp.Infrastructure.Security;
 
 namespace Msp.Api;
 
@@ -15,6 +16,11 @@ internal static class ProductionSettings
         if (!Uri.TryCreate(reset.LinkBaseUrl, UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps)
         {
             Refuse($"{PasswordResetOptions.Section}:LinkBaseUrl must be the API's public https address (it is \"{reset.LinkBaseUrl}\"): the reset link carries a secret.");
+        }
+
+        if (CrypterOptions.ReadKey(configuration[$"{CrypterOptions.Section}:Key"]) is null)
+        {
+            Refuse($"{CrypterOptions.Section}:Key must be the 32-byte key shared with the service back ends (base64:…): users/validate-end-user cannot decrypt without it.");
         }
 
         var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Security;
 using Msp.Application.Upstreams.Docman;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
 
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.Configure<CrypterOptions>(configuration.GetSection(CrypterOptions.Section));
+        services.AddSingleton<ICrypter, LaravelCrypter>();
 
         // Readers and repositories are found, not listed: an operation adds its port and its adapter and edits no
         // composition file. The adapter is named after its port (IAddressRepository → AddressRepository).

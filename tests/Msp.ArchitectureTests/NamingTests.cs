@@ -26,7 +26,8 @@ public sealed class NamingTests
         Assert.All(operations, operation =>
         {
             var name = operation.Request.Name[..^(operation.Request.Name.EndsWith("Command", StringComparison.Ordinal) ? 7 : 5)];
-            var segments = operation.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')).ToArray();
+            // A hyphen cannot be part of a name: /users/validate-end-user → ValidateEndUser.
+            var segments = operation.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')).Select(s => s.Replace("-", "", StringComparison.Ordinal)).ToArray();
             var module = operation.Request.Namespace!.Split('.')[^2];
             var routeName = string.Concat(segments);
             var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0));

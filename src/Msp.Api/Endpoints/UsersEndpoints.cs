@@ -1,15 +1,26 @@
 using Msp.Api.Http;
+using Msp.Application.Common.Results;
+using Msp.Application.Users;
 using Msp.Application.Users.GetActiveUsers;
 using Msp.Application.Users.GetBasicUserInfo;
 using Msp.Application.Users.GetBillingUserInfo;
+using Msp.Application.Users.GetGroupsBP;
+using Msp.Application.Users.GetGroupsUser;
+using Msp.Application.Users.GetInstallationUserInfo;
 using Msp.Application.Users.UsersActive;
 using Msp.Application.Users.UsersDelete;
 using Msp.Application.Users.UsersDisable;
+using Msp.Application.Users.UsersRegister;
+using Msp.Application.Users.UsersUpdate;
+using Msp.Application.Users.ValidateEndUser;
 
 namespace Msp.Api.Endpoints;
 
 internal static class UsersEndpoints
 {
+    private static readonly ApiError[] RegisterFailures =
+        [UsersErrors.RegisterMissingParameters, UsersErrors.RegisterBadParameters, UsersErrors.InvalidAccess, UsersErrors.Unauthorized];
+
     /// <summary>The status routes take the id in the path as printed, or as a parameter from any other source.</summary>
     public static void MapUsersEndpoints(this IEndpointRouteBuilder app)
     {
@@ -17,8 +28,15 @@ internal static class UsersEndpoints
         users.MapOperation<GetActiveUsersQuery>("POST", "/getActiveUsers");
         users.MapOperation<GetBasicUserInfoQuery>("GET", "/getBasicUserInfo");
         users.MapOperation<GetBillingUserInfoQuery>("GET", "/getBillingUserInfo");
+        users.MapOperation<GetGroupsBPQuery>("GET", "/getGroupsBP").Answers(UsersExamples.GroupsBP, UsersErrors.NoGroupFound, UsersErrors.Unauthorized);
+        users.MapOperation<GetGroupsUserQuery>("GET", "/getGroupsUser").Answers(UsersExamples.GroupsUser, UsersErrors.NoGroupFound, UsersErrors.ClienteNotAuthorized);
+        users.MapOperation<GetInstallationUserInfoQuery>("GET", "/getInstallationUserInfo")
+            .Answers(UsersExamples.InstallationUserInfo, UsersErrors.NoUserFound, UsersErrors.Unauthorized);
         users.MapOperation<UsersActiveCommand>("PUT", "/users/active/{userID?}");
         users.MapOperation<UsersDeleteCommand>("PUT", "/users/delete/{userID?}");
         users.MapOperation<UsersDisableCommand>("PUT", "/users/disable/{userID?}");
+        users.MapOperation<UsersRegisterCommand>("POST", "/users/register").Answers(UsersExamples.Done, RegisterFailures);
+        users.MapOperation<UsersUpdateCommand>("POST", "/users/update").Answers(UsersExamples.Done, RegisterFailures);
+        users.MapOperation<ValidateEndUserCommand>("POST", "/users/validate-end-user").Answers("""{"msg":"OK"}""", UsersErrors.NotValidated, UsersErrors.Unauthorized);
     }
 }

@@ -15,3 +15,31 @@ public interface IUserStatusRepository
     /// <summary>Puts an end user's account in <paramref name="status"/>.</summary>
     Task SetStatusAsync(long userId, AccountStatus status, DateTime nowUtc, CancellationToken cancellationToken);
 }
+
+/// <summary>The accounts users/register and users/update write, with the catalogue data they check against.</summary>
+public interface IUserRepository
+{
+    Task<long?> FindLanguageIdAsync(string iso, CancellationToken cancellationToken);
+
+    Task<bool> PartnerExistsAsync(long partnerId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<long>> OfferedServiceIdsAsync(long partnerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new end user; null when its username or email is taken, which the unique indexes decide (CONTRACT.md §3),
+    /// so two registrations of one name at once cannot both succeed.
+    /// </summary>
+    Task<long?> CreateAsync(UserRow row, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Writes the given columns; null when the new username or email is taken. The account as it then stands.</summary>
+    Task<UserContact?> UpdateAsync(long userId, UserRow row, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>The account's subscriptions become exactly these services.</summary>
+    Task ReplaceSubscriptionsAsync(long userId, IReadOnlyCollection<long> serviceIds, DateTime nowUtc, CancellationToken cancellationToken);
+}
+
+public interface IEmailTemplateReader
+{
+    /// <summary>The template's text in the language, else in English, else in any; null for an unknown template.</summary>
+    Task<EmailTemplateText?> FindAsync(long templateId, string languageIso, CancellationToken cancellationToken);
+}

@@ -1,6 +1,6 @@
 namespace Msp.Application.Users;
 
-/// <summary>The documented failures of the Users operations (spec 6.14–6.16, 6.40–6.42; CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Users operations (spec 6.14–6.20, 6.33–6.36, 6.40–6.45; CONTRACT.md §4).</summary>
 public static class UsersErrors
 {
     /// <summary>getBasicUserInfo and getBillingUserInfo; also users/active, delete and disable, which document none (ADR 8).</summary>
@@ -20,4 +20,19 @@ public static class UsersErrors
     public static readonly ApiError UserNotAllowed = ApiError.Msg(403, "User not allowed");
 
     public static readonly ApiError NotFound = ApiError.Msg(404, "Not found");
+
+    /// <summary>getGroupsBP and getGroupsUser: no group, or none the caller may see.</summary>
+    public static readonly ApiError NoGroupFound = ApiError.Msg(403, "No group found");
+
+    /// <summary>validate-end-user's one failure, whatever failed: a 200 with the status as a JSON string, as printed.</summary>
+    public static readonly ApiError NotValidated = ApiError.Of(200, new Dictionary<string, string> { ["status"] = "403" });
+
+    /// <summary>users/register and users/update: a required field missing.</summary>
+    public static readonly ApiError RegisterMissingParameters = ApiError.Msg(401, "Missing parameters");
+
+    /// <summary>users/register and users/update: a malformed field, a taken username or email, a service the BP does not offer.</summary>
+    public static readonly ApiError RegisterBadParameters = ApiError.Msg(402, "Bad parameters");
+
+    /// <summary>users/register and users/update: another BP, or a user that is not there for the caller.</summary>
+    public static readonly ApiError InvalidAccess = ApiError.Msg(403, "invalid access");
 }

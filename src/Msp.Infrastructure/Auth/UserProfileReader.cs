@@ -7,7 +7,8 @@ namespace Msp.Infrastructure.Auth;
 
 /// <summary>
 /// The query side of login and getUserInfo: six result sets in one round trip, read straight into the wire
-/// models. A user sees the services its BP offers; a service account its own; the platform admin all of them.
+/// models. A user sees the active services its BP offers; a service account its own; the platform admin all of them.
+/// A service switched off (services/disable) leaves every list until it is switched on again.
 /// </summary>
 public sealed class UserProfileReader(DbSession db) : IUserProfileReader
 {
@@ -26,9 +27,10 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
                CASE WHEN s.active = 1 AND sub.account_id IS NOT NULL THEN 1 ELSE 0 END AS Usable
         FROM services s
         LEFT JOIN subscriptions sub ON sub.service_id = s.id AND sub.account_id = @UserId
-        WHERE s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
-           OR s.owner_account_id = @UserId
-           OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1)
+        WHERE s.active = 1
+          AND (s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
+            OR s.owner_account_id = @UserId
+            OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1))
         ORDER BY s.id;
 
         SELECT id AS Id, iso AS Iso, name AS Name FROM languages ORDER BY id;
@@ -38,9 +40,10 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
         FROM categories c
         WHERE c.id IN (
             SELECT s.category_id FROM services s
-            WHERE s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
-               OR s.owner_account_id = @UserId
-               OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1))
+            WHERE s.active = 1
+              AND (s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
+                OR s.owner_account_id = @UserId
+                OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1)))
         ORDER BY c.id;
         """;
 

@@ -19,4 +19,7 @@ public interface ISqlDialect
 
     /// <summary>A transaction that holds the write lock from its start, so two writers never deadlock on an upgrade.</summary>
     ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Whether the statement failed on a unique index or key: the database's answer to "already taken".</summary>
+    bool IsUniqueViolation(DbException exception);
 }

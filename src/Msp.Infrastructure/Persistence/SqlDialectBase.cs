@@ -16,6 +16,8 @@ public abstract class SqlDialectBase : ISqlDialect
 
     public abstract ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    public abstract bool IsUniqueViolation(DbException exception);
+
     public string Render(string sql) =>
         !sql.Contains("{{", StringComparison.Ordinal)
             ? sql

@@ -180,6 +180,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         // Outside Development the API starts only with safe settings (ADR 15): tests run as "Testing", so they give them.
         builder.UseSetting("Auth:PasswordReset:LinkBaseUrl", "https://localhost:5213");
+        builder.UseSetting("Crypter:Key", LaravelPayload.DevelopmentKey);
 
         // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
         builder.UseSetting("Outbox:Enabled", "false");

@@ -23,6 +23,11 @@ internal static partial class DocumentedAnswers
 
     private const string Ok = """{"msg":"ok"}""";
 
+    private const string ClienteUnauthorized =
+        """{"error":"unauthorized_client","error_description":"The cliente is not authorized to request an access token using this method."}""";
+
+    private const string NoGroupFound = """{"msg":"No group found"}""";
+
     private const string NoMatch = """{"msg":"The credentials you entered did not match our records"}""";
 
     /// <summary>The methods that reach an operation (CONTRACT.md §1: any of them, for any operation); the others get the 405.</summary>
@@ -59,6 +64,14 @@ internal static partial class DocumentedAnswers
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
+    private static readonly RouteAnswers UserFields = new(
+        [(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (402, BadParameters), (403, """{"msg":"invalid access"}""")]);
+
+    private const string ServiceNotFound = """{"msg":"Service not found"}""";
+
+    private static readonly RouteAnswers UserServiceSwitch = new(
+        [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"Site access denied"}"""), (403, """{"msg":"No user found"}"""), (404, ServiceNotFound)]);
+
     private static readonly Dictionary<string, RouteAnswers> ByPattern = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/address/create"] = new([(400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)], Successes: [(200, ["data"])]),
@@ -81,10 +94,13 @@ internal static partial class DocumentedAnswers
         ["/comlite/getTerminals"] = new([(400, UnauthorizedClient), (200, """{"status":{"msg":"User not found"}}""")], Successes: [(200, ["status"])]),
         ["/email/send"] = new([(200, """{"status":"ok"}"""), (400, UnauthorizedClient), (403, "\"Invalid email\"")]),
         ["/getActiveUsers"] = new(
-            [(400, """{"error":"unauthorized_client","error_description":"The cliente is not authorized to request an access token using this method."}"""), (403, """{"msg":"No user found"}""")],
+            [(400, ClienteUnauthorized), (403, """{"msg":"No user found"}""")],
             Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getBasicUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"no user found"}""")], Successes: [(200, ListKeys)]),
         ["/getBillingUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}"""), (404, """{"msg":"No address found"}""")], Successes: [(200, ListKeys)]),
+        ["/getGroupsBP"] = new([(400, UnauthorizedClient), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getGroupsUser"] = new([(400, ClienteUnauthorized), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getInstallationUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getUserInfo"] = new(
             [(200, NoMatch)],
             Successes: [(200, ["validUntil", "deviceSessionId", "user_info", "subscribed_services", "available_services", "available_languages"])]),
@@ -105,9 +121,17 @@ internal static partial class DocumentedAnswers
         ["/myvpn/getContactAvatar"] = new([(400, UnauthorizedClient)]),
         ["/myvpn/setCamServiceByUser"] = MyVpnRelay,
         ["/myvpn/unsetCamServiceByUser"] = MyVpnRelay,
+        ["/services/disable"] = new(
+            [(200, """{"msg":"Service disabled"}"""), (400, UnauthorizedClient), (402, """{"msg":"Service already disabled"}"""), (404, ServiceNotFound)]),
+        ["/services/disableforUser"] = UserServiceSwitch,
+        ["/services/enable"] = new([(200, Ok), (400, UnauthorizedClient), (402, """{"msg":"Service already enabled"}"""), (404, ServiceNotFound)]),
+        ["/services/enableforUser"] = UserServiceSwitch,
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
+        ["/users/register"] = UserFields,
+        ["/users/update"] = UserFields,
+        ["/users/validate-end-user"] = new([(200, """{"msg":"OK"}"""), (200, """{"status":"403"}"""), (400, UnauthorizedClient)]),
     };
 
     static DocumentedAnswers()

@@ -19,6 +19,20 @@ public sealed class ProductionSettingsTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("base64:c2hvcnQ=")]
+    [InlineData("base64:not base64")]
+    [InlineData("thirty-one characters of text!!")]
+    public async Task A_missing_or_malformed_Crypter_key_stops_the_start(string key)
+    {
+        await using var host = new MspApiFactory().With("Crypter:Key", key);
+
+        var refusal = Assert.Throws<InvalidOperationException>(() => host.Services);
+
+        Assert.Contains("Crypter:Key", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Smtp:Host", "Sms:GatewayUrl", "http://127.0.0.1:9/sms")]
     [InlineData("Sms:GatewayUrl", "Smtp:Host", "127.0.0.1")]
     public async Task Live_messaging_without_its_server_stops_the_start(string missing, string present, string value)

@@ -77,6 +77,14 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
 
     private const string InsertGroupMemberSql = "INSERT INTO user_group_members (group_id, account_id) VALUES (@GroupId, @AccountId)";
 
+    private const string InsertEmailTemplateSql = """
+        INSERT INTO email_templates (id, name, created_at, updated_at) VALUES (@Id, @Name, @Now, @Now)
+        """;
+
+    private const string InsertEmailTemplateTextSql = """
+        INSERT INTO email_template_texts (template_id, language_iso, subject, body) VALUES (@TemplateId, @LanguageIso, @Subject, @Body)
+        """;
+
     private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
 
     private const string InsertDeviceUidSql = "INSERT INTO device_uid_hashes (uid_hash, account_id, created_at) VALUES (@UidHash, @AccountId, @Now)";
@@ -107,6 +115,8 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
             await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
             await InsertAsync(InsertGroupMemberSql, DemoGroups.Members, cancellationToken);
+            await InsertWithIdsAsync("email_templates", InsertEmailTemplateSql, DemoEmailTemplates.Templates(now), cancellationToken);
+            await InsertAsync(InsertEmailTemplateTextSql, DemoEmailTemplates.Texts, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch

@@ -1,0 +1,12 @@
+using Msp.Application.Common.Security;
+using Msp.Application.Services.UserServiceSwitch;
+
+namespace Msp.Application.Services.ServicesEnableForUser;
+
+/// <summary>Spec 6.36: an end user is subscribed to a service its BP offers.</summary>
+public sealed record ServicesEnableForUserCommand(WireId? ServiceId, WireId? UserId) : IUserServiceSwitchCommand
+{
+    public static AllowedCallers Callers => AllowedCallers.Partner | AllowedCallers.Admin;
+
+    public static ApiError Refused => ServicesErrors.SiteAccessDenied;
+}

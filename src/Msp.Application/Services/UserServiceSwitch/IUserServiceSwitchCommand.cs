@@ -1,0 +1,9 @@
+namespace Msp.Application.Services.UserServiceSwitch;
+
+/// <summary>services/disableforUser and services/enableforUser (spec 6.34, 6.36): one end user's subscription to one service.</summary>
+public interface IUserServiceSwitchCommand : ICommand<MessageResponse>, IRestrictedRequest
+{
+    WireId? ServiceId { get; }
+
+    WireId? UserId { get; }
+}

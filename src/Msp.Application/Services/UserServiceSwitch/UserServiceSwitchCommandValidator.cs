@@ -1,0 +1,14 @@
+namespace Msp.Application.Services.UserServiceSwitch;
+
+/// <summary>A missing or malformed id names nobody and no service: the documented "not found" of each.</summary>
+public abstract class UserServiceSwitchCommandValidator<TCommand> : AbstractValidator<TCommand>
+    where TCommand : IUserServiceSwitchCommand
+{
+    protected UserServiceSwitchCommandValidator()
+    {
+        RuleFor(c => c.UserId).Present().WithError(ServicesErrors.NoUserFound);
+        RuleFor(c => c.UserId).MustBeId().WithError(ServicesErrors.NoUserFound);
+        RuleFor(c => c.ServiceId).Present().WithError(ServicesErrors.ServiceNotFound);
+        RuleFor(c => c.ServiceId).MustBeId().WithError(ServicesErrors.ServiceNotFound);
+    }
+}

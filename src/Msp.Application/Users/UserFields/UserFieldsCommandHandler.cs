@@ -1,0 +1,144 @@
+using Msp.Application.Auth;
+using Msp.Application.Common.Security;
+using Msp.Application.Messaging;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Users.UserFields;
+
+/// <summary>
+/// Registers an end user, or updates one when the request names it, in one transaction: the account, its
+/// subscriptions and the queued welcome email commit together or not at all. A partner admin works in its own BP
+/// only; the msp admin anywhere.
+/// </summary>
+public abstract class UserFieldsCommandHandler<TCommand>(
+    TenantScope scope,
+    IUserRepository users,
+    IEmailTemplateReader templates,
+    IOutboxRepository outbox,
+    IPasswordHasher hasher,
+    ITokenRepository tokens,
+    TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
+    where TCommand : IUserFieldsCommand
+{
+    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
+
+    private const string DefaultLanguage = "en";
+
+    private static readonly MessageResponse Done = new("Ok");
+
+    public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
+    {
+        ScopedUser? existing = null;
+        if (request.UserId is { } userId)
+        {
+            // Another BP's user, an unknown one, one pending deletion and an account that is no end user answer alike.
+            existing = await scope.FindUserAsync(userId.Value, Managers, cancellationToken);
+            if (existing is not { Role: Role.EndUser } || existing.Status == AccountStatus.PendingDeletion)
+            {
+                return UsersErrors.InvalidAccess;
+            }
+        }
+
+        var partnerId = request.PartnerId?.Value ?? existing?.PartnerId;
+        if (request.PartnerId is not null)
+        {
+            if (!scope.MayReachPartner(partnerId!.Value, Managers))
+            {
+                return UsersErrors.InvalidAccess;
+            }
+
+            if (!await users.PartnerExistsAsync(partnerId.Value, cancellationToken))
+            {
+                return UsersErrors.RegisterBadParameters;
+            }
+        }
+
+        long? languageId = null;
+        if (request.DefaultLanguage is { } iso)
+        {
+            languageId = await users.FindLanguageIdAsync(iso.ToLowerInvariant(), cancellationToken);
+            if (languageId is null)
+            {
+                return UsersErrors.RegisterBadParameters;
+            }
+        }
+
+        IReadOnlyCollection<long>? services = null;
+        if (request.Services is { } list && ServiceIds.TryParse(list, out var ids))
+        {
+            var offered = partnerId is { } bp ? await users.OfferedServiceIdsAsync(bp, cancellationToken) : [];
+            if (!ids.All(offered.Contains))
+            {
+                return UsersErrors.RegisterBadParameters;
+            }
+
+            services = ids;
+        }
+
+        EmailTemplateText? template = null;
+        if (request.EmailTemplateId is { } templateId)
+        {
+            template = await templates.FindAsync(templateId.Value, request.DefaultLanguage?.ToLowerInvariant() ?? DefaultLanguage, cancellationToken);
+            if (template is null)
+            {
+                return UsersErrors.RegisterBadParameters;
+            }
+        }
+
+        var row = UserRowMapper.ToRow(request, request.Password is { } password ? hasher.Hash(password) : null, languageId) with
+        {
+            Gender = request.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
+        };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing.Id, request, row, now, cancellationToken);
+        if (contact is null)
+        {
+            // The username or email is taken: the unique index refused the write, and nothing of this request stays.
+            return UsersErrors.RegisterBadParameters;
+        }
+
+        if (services is not null)
+        {
+            await users.ReplaceSubscriptionsAsync(contact.Value.Id, services, now, cancellationToken);
+        }
+
+        if (template is not null)
+        {
+            await outbox.EnqueueAsync(Welcome(template, contact.Value.Contact), cancellationToken);
+        }
+
+        return Done;
+    }
+
+    private async Task<(long Id, UserContact Contact)?> RegisterAsync(UserRow row, DateTime now, CancellationToken cancellationToken)
+    {
+        var id = await users.CreateAsync(row, now, cancellationToken);
+        return id is null ? null : (id.Value, new UserContact(row.Email!, row.Name!, row.Lastname!, row.Username!));
+    }
+
+    private async Task<(long Id, UserContact Contact)?> UpdateAsync(long userId, TCommand request, UserRow row, DateTime now, CancellationToken cancellationToken)
+    {
+        var contact = await users.UpdateAsync(userId, row, now, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        // A new password or a disabled account ends the sessions, as changePassword and users/disable do.
+        if (request.Password is not null || row.Status == (int)AccountStatus.Disabled)
+        {
+            await tokens.RevokeAllOfAccountAsync(userId, now, cancellationToken);
+        }
+
+        return (userId, contact);
+    }
+
+    private static OutgoingMessage Welcome(EmailTemplateText template, UserContact user)
+    {
+        string Fill(string text) => text
+            .Replace("{name}", user.Name, StringComparison.Ordinal)
+            .Replace("{lastname}", user.Lastname, StringComparison.Ordinal)
+            .Replace("{username}", user.Username, StringComparison.Ordinal);
+        return OutgoingMessage.Email(user.Email, Fill(template.Subject), Fill(template.Body));
+    }
+}

@@ -1,0 +1,16 @@
+using Riok.Mapperly.Abstractions;
+
+namespace Msp.Application.Users.UserFields;
+
+/// <summary>
+/// The validated request's fields into the row the repository writes (ADR 2): a column the row gains and nothing
+/// fills is a build error (RMG012). Ids come parsed (wire values); text flags are parsed here, after the validator accepted them.
+/// </summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class UserRowMapper
+{
+    public static partial UserRow ToRow(IUserFieldsCommand command, string? passwordHash, long? languageId);
+
+    /// <summary>An id the binder parsed and the validator accepted.</summary>
+    private static long Id(WireId id) => id.Value;
+}

@@ -1,0 +1,15 @@
+using Msp.Application.Auth;
+using Msp.Application.Common.Security;
+using Msp.Application.Messaging;
+using Msp.Application.Users.UserFields;
+
+namespace Msp.Application.Users.UsersRegister;
+
+public sealed class UsersRegisterCommandHandler(
+    TenantScope scope,
+    IUserRepository users,
+    IEmailTemplateReader templates,
+    IOutboxRepository outbox,
+    IPasswordHasher hasher,
+    ITokenRepository tokens,
+    TimeProvider clock) : UserFieldsCommandHandler<UsersRegisterCommand>(scope, users, templates, outbox, hasher, tokens, clock);

@@ -1,0 +1,12 @@
+using Msp.Application.Users.UserFields;
+
+namespace Msp.Application.Users.UsersUpdate;
+
+/// <summary>An update names its user; everything else is optional.</summary>
+public sealed class UsersUpdateCommandValidator : UserFieldsCommandValidator<UsersUpdateCommand>
+{
+    public UsersUpdateCommandValidator()
+    {
+        RuleFor(c => c.UserId).Present().WithError(UsersErrors.RegisterMissingParameters);
+    }
+}
