@@ -29,7 +29,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
         ScopedUser? existing = null;
-        if (request.UserId is { } userId)
+        if (request.Account.UserId is { } userId)
         {
             // Another BP's user, an unknown one, one pending deletion and an account that is no end user answer alike.
             existing = await scope.FindUserAsync(userId.Value, Managers, cancellationToken);
@@ -39,8 +39,8 @@ public abstract class UserFieldsCommandHandler<TCommand>(
             }
         }
 
-        var partnerId = request.PartnerId?.Value ?? existing?.PartnerId;
-        if (request.PartnerId is not null)
+        var partnerId = request.Account.PartnerId?.Value ?? existing?.PartnerId;
+        if (request.Account.PartnerId is not null)
         {
             if (!scope.MayReachPartner(partnerId!.Value, Managers))
             {
@@ -54,7 +54,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         }
 
         long? languageId = null;
-        if (request.DefaultLanguage is { } iso)
+        if (request.Account.DefaultLanguage is { } iso)
         {
             languageId = await users.FindLanguageIdAsync(iso.ToLowerInvariant(), cancellationToken);
             if (languageId is null)
@@ -64,7 +64,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         }
 
         IReadOnlyCollection<long>? services = null;
-        if (request.Services is { } list && ServiceIds.TryParse(list, out var ids))
+        if (request.Account.Services is { } list && ServiceIds.TryParse(list, out var ids))
         {
             var offered = partnerId is { } bp ? await users.OfferedServiceIdsAsync(bp, cancellationToken) : [];
             if (!ids.All(offered.Contains))
@@ -76,18 +76,18 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         }
 
         EmailTemplateText? template = null;
-        if (request.EmailTemplateId is { } templateId)
+        if (request.Account.EmailTemplateId is { } templateId)
         {
-            template = await templates.FindAsync(templateId.Value, request.DefaultLanguage?.ToLowerInvariant() ?? DefaultLanguage, cancellationToken);
+            template = await templates.FindAsync(templateId.Value, request.Account.DefaultLanguage?.ToLowerInvariant() ?? DefaultLanguage, cancellationToken);
             if (template is null)
             {
                 return UsersErrors.RegisterBadParameters;
             }
         }
 
-        var row = UserRowMapper.ToRow(request, request.Password is { } password ? hasher.Hash(password) : null, languageId) with
+        var row = UserRowMapper.ToRow(request.Account, request.Account.Password is { } password ? hasher.Hash(password) : null, languageId) with
         {
-            Gender = request.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
+            Gender = request.Account.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
         };
         var now = clock.GetUtcNow().UtcDateTime;
         var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing.Id, request, row, now, cancellationToken);
@@ -125,7 +125,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         }
 
         // A new password or a disabled account ends the sessions, as changePassword and users/disable do.
-        if (request.Password is not null || row.Status == (int)AccountStatus.Disabled)
+        if (request.Account.Password is not null || row.Status == (int)AccountStatus.Disabled)
         {
             await tokens.RevokeAllOfAccountAsync(userId, now, cancellationToken);
         }

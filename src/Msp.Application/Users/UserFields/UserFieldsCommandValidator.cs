@@ -16,60 +16,60 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
 
     protected UserFieldsCommandValidator()
     {
-        When(c => c.UserId is null, () =>
+        When(c => c.Account.UserId is null, () =>
         {
-            RuleFor(c => c.Name).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.PartnerId).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.Lastname).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.Username).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.Email).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.Password).Present().WithError(UsersErrors.RegisterMissingParameters);
-            RuleFor(c => c.DefaultLanguage).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.Name).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.PartnerId).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.Lastname).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.Username).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.Email).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.Password).Present().WithError(UsersErrors.RegisterMissingParameters);
+            RuleFor(c => c.Account.DefaultLanguage).Present().WithError(UsersErrors.RegisterMissingParameters);
         });
-        RuleFor(c => c.PasswordConfirmation).Present().When(c => c.Password is not null).WithError(UsersErrors.RegisterMissingParameters);
+        RuleFor(c => c.Account.PasswordConfirmation).Present().When(c => c.Account.Password is not null).WithError(UsersErrors.RegisterMissingParameters);
 
         // An id that names no user is an access to nobody's account (CONTRACT.md §3: an unknown User_id is "invalid access").
-        RuleFor(c => c.UserId).MustBeId().WithError(UsersErrors.InvalidAccess);
+        RuleFor(c => c.Account.UserId).MustBeId().WithError(UsersErrors.InvalidAccess);
 
-        RuleFor(c => c.PartnerId).MustBeId().WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Email).MustBeEmail().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.PartnerId).MustBeId().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Email).MustBeEmail().WithError(UsersErrors.RegisterBadParameters);
 
         // A username is what login takes beside an email, so it may not look like one.
-        RuleFor(c => c.Username)
+        RuleFor(c => c.Account.Username)
             .Must(u => u is null || (u.Length <= MaximumTextLength && !u.Any(char.IsWhiteSpace) && !u.Contains('@', StringComparison.Ordinal)))
             .WithErrorCode("username").WithMessage("'Username' must be at most 255 characters, without spaces or '@'.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Password)
+        RuleFor(c => c.Account.Password)
             .Must(p => p is null || PasswordPolicy.IsAcceptable(p))
             .WithErrorCode("password_policy")
             .WithMessage($"'Password' must have {PasswordPolicy.MinimumLength} to {PasswordPolicy.MaximumLength} characters.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.PasswordConfirmation)
-            .Equal(c => c.Password)
+        RuleFor(c => c.Account.PasswordConfirmation)
+            .Equal(c => c.Account.Password)
             .WithErrorCode("password_confirmation").WithMessage("'Password confirmation' must equal 'Password'.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.DefaultLanguage)
+        RuleFor(c => c.Account.DefaultLanguage)
             .Must(l => l is null || (l.Length == 2 && l.All(char.IsAsciiLetter)))
             .WithErrorCode("language").WithMessage("'Default language' must be an ISO 639-1 code.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.StatusControl).Must(v => IsNumberIn(v, 0, 5)).WithErrorCode("status_control").WithMessage("'Status control' must be 0 to 5.")
+        RuleFor(c => c.Account.StatusControl).Must(v => IsNumberIn(v, 0, 5)).WithErrorCode("status_control").WithMessage("'Status control' must be 0 to 5.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Status).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("status").WithMessage("'Status' must be 0 or 1.")
+        RuleFor(c => c.Account.Status).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("status").WithMessage("'Status' must be 0 or 1.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Demo).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("demo").WithMessage("'Demo' must be 0 or 1.")
+        RuleFor(c => c.Account.Demo).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("demo").WithMessage("'Demo' must be 0 or 1.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.EmailTemplateId).MustBeId().WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Services).Must(s => s is null || ServiceIds.TryParse(s, out _))
+        RuleFor(c => c.Account.EmailTemplateId).MustBeId().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Services).Must(s => s is null || ServiceIds.TryParse(s, out _))
             .WithErrorCode("services").WithMessage("'Services' must be service ids separated by commas.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Gender).Must(g => g is null || GenderOf(g) is not null)
+        RuleFor(c => c.Account.Gender).Must(g => g is null || GenderOf(g) is not null)
             .WithErrorCode("gender").WithMessage("'Gender' must be Male or Female.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Dob)
+        RuleFor(c => c.Account.Dob)
             .Must(d => d is null || DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             .WithErrorCode("dob").WithMessage("'Dob' must be a date, yyyy-MM-dd.")
             .WithError(UsersErrors.RegisterBadParameters);
-        foreach (var text in new System.Linq.Expressions.Expression<Func<TCommand, string?>>[] { c => c.Name, c => c.Lastname, c => c.Telephone, c => c.Mobil, c => c.Fax, c => c.FiscalNumber })
+        foreach (var text in new System.Linq.Expressions.Expression<Func<TCommand, string?>>[] { c => c.Account.Name, c => c.Account.Lastname, c => c.Account.Telephone, c => c.Account.Mobil, c => c.Account.Fax, c => c.Account.FiscalNumber })
         {
             RuleFor(text).MaximumLength(MaximumTextLength).WithError(UsersErrors.RegisterBadParameters);
         }

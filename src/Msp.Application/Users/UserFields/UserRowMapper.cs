@@ -9,7 +9,7 @@ namespace Msp.Application.Users.UserFields;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class UserRowMapper
 {
-    public static partial UserRow ToRow(IUserFieldsCommand command, string? passwordHash, long? languageId);
+    public static partial UserRow ToRow(AccountFields fields, string? passwordHash, long? languageId);
 
     /// <summary>An id the binder parsed and the validator accepted.</summary>
     private static long Id(WireId id) => id.Value;

@@ -4,27 +4,7 @@ using Msp.Application.Users.UserFields;
 namespace Msp.Application.Users.UsersUpdate;
 
 /// <summary>Spec 6.44 (printed with the register path; CONTRACT.md §3): changes the given fields of an end user; <c>Services</c> replaces its subscriptions.</summary>
-public sealed record UsersUpdateCommand(
-    WireId? UserId,
-    string? Name,
-    WireId? PartnerId,
-    string? Lastname,
-    string? Username,
-    string? Gender,
-    string? Dob,
-    string? Telephone,
-    string? DefaultLanguage,
-    string? Password,
-    string? PasswordConfirmation,
-    string? Email,
-    string? FiscalNumber,
-    string? StatusControl,
-    WireId? EmailTemplateId,
-    string? Mobil,
-    string? Fax,
-    string? Services,
-    string? Status,
-    string? Demo) : IUserFieldsCommand
+public sealed record UsersUpdateCommand(AccountFields Account) : IUserFieldsCommand
 {
     public static AllowedCallers Callers => AllowedCallers.Partner | AllowedCallers.Admin;
 

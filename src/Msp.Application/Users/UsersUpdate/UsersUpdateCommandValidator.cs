@@ -7,6 +7,6 @@ public sealed class UsersUpdateCommandValidator : UserFieldsCommandValidator<Use
 {
     public UsersUpdateCommandValidator()
     {
-        RuleFor(c => c.UserId).Present().WithError(UsersErrors.RegisterMissingParameters);
+        RuleFor(c => c.Account.UserId).Present().WithError(UsersErrors.RegisterMissingParameters);
     }
 }
