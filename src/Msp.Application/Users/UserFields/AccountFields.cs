@@ -19,10 +19,10 @@ public sealed record AccountFields(
     string? PasswordConfirmation,
     string? Email,
     string? FiscalNumber,
-    string? StatusControl,
+    WireNumber? StatusControl,
     WireId? EmailTemplateId,
     string? Mobil,
     string? Fax,
     string? Services,
-    string? Status,
-    string? Demo) : IWireFields;
+    WireFlag? Status,
+    WireFlag? Demo) : IWireFields;

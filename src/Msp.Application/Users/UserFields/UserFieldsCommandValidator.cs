@@ -14,6 +14,9 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
 {
     private const int MaximumTextLength = 255;
 
+    /// <summary>The highest <c>Status_control</c> (CONTRACT.md §3: 0 to 5).</summary>
+    private const int MaximumStatusControl = 5;
+
     protected UserFieldsCommandValidator()
     {
         When(c => c.Account.UserId is null, () =>
@@ -52,12 +55,11 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
             .Must(l => l is null || (l.Length == 2 && l.All(char.IsAsciiLetter)))
             .WithErrorCode("language").WithMessage("'Default language' must be an ISO 639-1 code.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Account.StatusControl).Must(v => IsNumberIn(v, 0, 5)).WithErrorCode("status_control").WithMessage("'Status control' must be 0 to 5.")
+        RuleFor(c => c.Account.StatusControl).Must(v => v is null || (v.IsValid && v.Value <= MaximumStatusControl))
+            .WithErrorCode("status_control").WithMessage("'Status control' must be 0 to 5.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Account.Status).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("status").WithMessage("'Status' must be 0 or 1.")
-            .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Account.Demo).Must(v => IsNumberIn(v, 0, 1)).WithErrorCode("demo").WithMessage("'Demo' must be 0 or 1.")
-            .WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Status).MustBeValid().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Demo).MustBeValid().WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.EmailTemplateId).MustBeId().WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.Services).Must(s => s is null || ServiceIds.TryParse(s, out _))
             .WithErrorCode("services").WithMessage("'Services' must be service ids separated by commas.")
@@ -82,7 +84,4 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
         "female" => "female",
         _ => null,
     };
-
-    private static bool IsNumberIn(string? value, int min, int max) =>
-        value is null || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max);
 }

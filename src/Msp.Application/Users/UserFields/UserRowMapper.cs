@@ -4,7 +4,7 @@ namespace Msp.Application.Users.UserFields;
 
 /// <summary>
 /// The validated request's fields into the row the repository writes (ADR 2): a column the row gains and nothing
-/// fills is a build error (RMG012). Ids come parsed (wire values); text flags are parsed here, after the validator accepted them.
+/// fills is a build error (RMG012). Ids, numbers and flags come parsed (wire values, ADR 4); nothing is parsed again here.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class UserRowMapper
@@ -13,4 +13,8 @@ public static partial class UserRowMapper
 
     /// <summary>An id the binder parsed and the validator accepted.</summary>
     private static long Id(WireId id) => id.Value;
+
+    private static int Number(WireNumber number) => number.Value;
+
+    private static int Flag(WireFlag flag) => flag.Value ? 1 : 0;
 }
