@@ -50,7 +50,7 @@ internal static class MspApi
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);
         services.AddLoginRateLimiting(configuration);
-        services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationIdTransformer>().AddOperationTransformer<OperationParametersTransformer>().AddOperationTransformer<DocumentedResponsesTransformer>());
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationIdTransformer>().AddOperationTransformer<OperationParametersTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddMspTelemetry();
         return builder;

@@ -3,6 +3,8 @@ using Msp.Application.Addresses.AddressCreate;
 using Msp.Application.Addresses.AddressDelete;
 using Msp.Application.Addresses.AddressList;
 using Msp.Application.Addresses.AddressUpdate;
+using Msp.Application.Addresses;
+using Msp.Application.Common.Results;
 
 namespace Msp.Api.Endpoints;
 
@@ -11,9 +13,11 @@ internal static class AddressesEndpoints
     public static void MapAddressesEndpoints(this IEndpointRouteBuilder app)
     {
         var addresses = app.MapGroup("").WithTags("Addresses");
-        addresses.MapOperation<AddressCreateCommand>("POST", "/address/create");
-        addresses.MapOperation<AddressDeleteCommand>("DELETE", "/address/delete");
-        addresses.MapOperation<AddressListQuery>("GET", "/address/list");
-        addresses.MapOperation<AddressUpdateCommand>("POST", "/address/update");
+        addresses.MapOperation<AddressCreateCommand>("POST", "/address/create")
+            .Answers(OperationExamples.Json("address-create"), ApiError.MissingParameters, ApiError.BadParameters, AddressesErrors.Unauthorized);
+        addresses.MapOperation<AddressDeleteCommand>("DELETE", "/address/delete").Answers("""{"msg":"ok"}""", AddressesErrors.NoAddressFound, AddressesErrors.Unauthorized);
+        addresses.MapOperation<AddressListQuery>("GET", "/address/list").Answers(OperationExamples.Json("address-list"), AddressesErrors.Unauthorized);
+        addresses.MapOperation<AddressUpdateCommand>("POST", "/address/update")
+            .Answers("""{"msg":"ok"}""", ApiError.MissingParameters, ApiError.BadParameters, AddressesErrors.NoAddressFoundForUpdate, AddressesErrors.Unauthorized);
     }
 }

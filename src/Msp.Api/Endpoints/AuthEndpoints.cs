@@ -9,6 +9,8 @@ using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Application.Auth.RevokeToken;
 using Msp.Application.Auth.SetDeviceToken;
 using Msp.Application.Auth.SetNewPassword;
+using Msp.Application.Auth;
+using Msp.Application.Common.Results;
 
 namespace Msp.Api.Endpoints;
 
@@ -19,15 +21,21 @@ internal static class AuthEndpoints
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("").WithTags("Auth");
-        auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireRateLimiting(LoginRateLimit);
-        auth.MapOperation<LogoutCommand>("GET", "/auth/logout");
-        auth.MapOperation<RefreshTokenCommand>("GET", "/refreshToken");
-        auth.MapOperation<RevokeTokenCommand>("GET", "/revokeToken");
-        auth.MapOperation<GetUserInfoQuery>("GET", "/getUserInfo");
-        auth.MapOperation<ChangePasswordCommand>("POST", "/changePassword");
-        auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken");
-        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit);
-        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
-        auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit);
+        auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireRateLimiting(LoginRateLimit)
+            .Answers(OperationExamples.Json("auth-login"), AuthErrors.MissingUsername, AuthErrors.MissingPassword, AuthErrors.IncorrectCredentials, AuthErrors.AccountNotActive);
+        auth.MapOperation<LogoutCommand>("GET", "/auth/logout").Answers("""{"msg":"Logout OK"}""", AuthErrors.LogoutFailed);
+        auth.MapOperation<RefreshTokenCommand>("GET", "/refreshToken")
+            .Answers(OperationExamples.Json("refresh-token"), AuthErrors.InvalidRefreshToken, AuthErrors.Unauthorized);
+        auth.MapOperation<RevokeTokenCommand>("GET", "/revokeToken")
+            .Answers("""{"msg":"Access_denied: token is invalid"}""", AuthErrors.TokenNotFound, AuthErrors.Unauthorized);
+        auth.MapOperation<GetUserInfoQuery>("GET", "/getUserInfo").Answers(OperationExamples.Json("get-user-info"), AuthErrors.TokenNotFound);
+        auth.MapOperation<ChangePasswordCommand>("POST", "/changePassword")
+            .Answers("""{"msg":"Ok"}""", AuthErrors.MissingParameters, AuthErrors.BadParameters, AuthErrors.Unauthorized);
+        auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken")
+            .Answers("""{"msg":"ok"}""", ApiError.MissingParameters, ApiError.BadParameters, AuthErrors.Unauthorized);
+        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit).Answers("""{"msg":"OK"}""", AuthErrors.ResetFailed);
+        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit).AnswersPage([200, 410], []);
+        auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit)
+            .AnswersPage([200, 400, 410], ["""{"msg":"OK"}"""], AuthErrors.ResetFailed);
     }
 }

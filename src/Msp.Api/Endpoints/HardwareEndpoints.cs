@@ -1,5 +1,6 @@
 using Msp.Api.Http;
 using Msp.Application.Hardware.CheckHardware;
+using Msp.Application.Hardware;
 
 namespace Msp.Api.Endpoints;
 
@@ -8,6 +9,6 @@ internal static class HardwareEndpoints
     public static void MapHardwareEndpoints(this IEndpointRouteBuilder app)
     {
         var hardware = app.MapGroup("").WithTags("Hardware");
-        hardware.MapOperation<CheckHardwareQuery>("GET", "/checkHardware");
+        hardware.MapOperation<CheckHardwareQuery>("GET", "/checkHardware").Answers(["""{"msg":"OK"}""", """{"msg":"KO"}"""], HardwareErrors.MissingParameters, HardwareErrors.Unauthorized);
     }
 }

@@ -1,6 +1,8 @@
 using Msp.Api.Http;
+using Msp.Application.Common.Results;
 using Msp.Application.Messaging.EmailSend;
 using Msp.Application.Messaging.SendSms;
+using Msp.Application.Messaging;
 
 namespace Msp.Api.Endpoints;
 
@@ -9,7 +11,8 @@ internal static class MessagingEndpoints
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder app)
     {
         var messaging = app.MapGroup("").WithTags("Messaging");
-        messaging.MapOperation<EmailSendCommand>("POST", "/email/send");
-        messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS");
+        messaging.MapOperation<EmailSendCommand>("POST", "/email/send").Answers("""{"status":"ok"}""", MessagingErrors.InvalidEmail, MessagingErrors.Unauthorized);
+        messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS")
+            .Answers("""{"status":"ok","msg":"1 sms prepared"}""", MessagingErrors.EmptyMobilUser, ApiError.MissingParameters, ApiError.BadParameters, MessagingErrors.Unauthorized);
     }
 }

@@ -1,9 +1,9 @@
 using Msp.Api.Http;
-using Msp.Application.Services;
 using Msp.Application.Services.ServicesDisable;
 using Msp.Application.Services.ServicesDisableForUser;
 using Msp.Application.Services.ServicesEnable;
 using Msp.Application.Services.ServicesEnableForUser;
+using Msp.Application.Services;
 
 namespace Msp.Api.Endpoints;
 

@@ -1,33 +1,35 @@
 using Msp.Api.Http;
 using Msp.Application.Common.Results;
 using Msp.Application.Upstreams.Comlite.GetTerminals;
+using Msp.Application.Upstreams.Comlite;
+using Msp.Application.Upstreams.Docman;
 using Msp.Application.Upstreams.Docman.GetContact;
 using Msp.Application.Upstreams.Docman.GetContactAvatar;
 using Msp.Application.Upstreams.Docman.GetDocInfo;
 using Msp.Application.Upstreams.Docman.GetDocsInfo;
 using Msp.Application.Upstreams.Docman.GetImage;
 using Msp.Application.Upstreams.Docman.GetNotifications;
-using Msp.Application.Upstreams.SwDocman.SwGetContact;
-using Msp.Application.Upstreams.SwDocman.SwGetContactAvatar;
-using Msp.Application.Upstreams.SwDocman.SwGetDocInfo;
-using Msp.Application.Upstreams.SwDocman.SwGetDocsInfo;
-using Msp.Application.Upstreams.SwDocman.SwGetImage;
-using Msp.Application.Upstreams.SwDocman.SwGetNotifications;
-using Msp.Application.Upstreams.Lunchgate;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
-using Msp.Application.Upstreams.MyEntertainment;
+using Msp.Application.Upstreams.Lunchgate;
 using Msp.Application.Upstreams.MyEntertainment.GetCredentials;
 using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContact;
 using Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContactAvatar;
-using Msp.Application.Upstreams.MyVpn;
+using Msp.Application.Upstreams.MyEntertainment;
 using Msp.Application.Upstreams.MyVpn.GetCamsByUser;
 using Msp.Application.Upstreams.MyVpn.GetCertificates;
 using Msp.Application.Upstreams.MyVpn.MyVpnGetContact;
 using Msp.Application.Upstreams.MyVpn.MyVpnGetContactAvatar;
 using Msp.Application.Upstreams.MyVpn.SetCamServiceByUser;
 using Msp.Application.Upstreams.MyVpn.UnsetCamServiceByUser;
+using Msp.Application.Upstreams.MyVpn;
+using Msp.Application.Upstreams.SwDocman.SwGetContact;
+using Msp.Application.Upstreams.SwDocman.SwGetContactAvatar;
+using Msp.Application.Upstreams.SwDocman.SwGetDocInfo;
+using Msp.Application.Upstreams.SwDocman.SwGetDocsInfo;
+using Msp.Application.Upstreams.SwDocman.SwGetImage;
+using Msp.Application.Upstreams.SwDocman.SwGetNotifications;
 using Msp.Infrastructure.Upstreams;
 
 namespace Msp.Api.Endpoints;
@@ -37,23 +39,23 @@ internal static class UpstreamsEndpoints
     public static void MapUpstreamsEndpoints(this IEndpointRouteBuilder app)
     {
         var comlite = app.MapGroup("").WithTags("Comlite");
-        comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals");
+        comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals").Answers(ComliteExample, ComliteErrors.UserNotFound, ComliteErrors.Unauthorized);
 
         var docman = app.MapGroup("").WithTags("Docman");
-        docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanDocumentation.GetContact);
-        docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
-        docman.MapOperation<GetDocInfoQuery>(["POST", "GET"], "/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
-        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
-        docman.MapOperation<GetImageQuery>("GET", "/getImage").Answers(DocmanDocumentation.GetImage);
-        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanDocumentation.GetNotifications);
+        docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
+        docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
+        docman.MapOperation<GetDocInfoQuery>(["POST", "GET"], "/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
+        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized);
+        docman.MapOperation<GetImageQuery>("GET", "/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
+        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
 
         var swDocman = app.MapGroup("").WithTags("SW Docman");
-        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanDocumentation.GetContact);
-        swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").Answers(DocmanDocumentation.GetContactAvatar);
-        swDocman.MapOperation<SwGetDocInfoQuery>(["POST", "GET"], "/sw/getDocInfo").Answers(DocmanDocumentation.GetDocInfo);
-        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanDocumentation.GetDocsInfo);
-        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").Answers(DocmanDocumentation.GetImage);
-        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanDocumentation.GetNotifications);
+        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
+        swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
+        swDocman.MapOperation<SwGetDocInfoQuery>(["POST", "GET"], "/sw/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
+        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized);
+        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
+        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
         var restaurant = app.MapGroup("").WithTags("My Restaurant");
         restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant").Answers(Example("Lunchgate", "search"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
         restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu").Answers(Example("Lunchgate", "menu"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
@@ -72,6 +74,13 @@ internal static class UpstreamsEndpoints
         myVpn.MapOperation<SetCamServiceByUserCommand>("POST", "/myvpn/setCamServiceByUser").Answers(Example("MyVpn", "set"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
         myVpn.MapOperation<UnsetCamServiceByUserCommand>("POST", "/myvpn/unsetCamServiceByUser").Answers(Example("MyVpn", "unset"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
     }
+
+    private static readonly ApiError[] ContactAvatarFailures = [DocmanErrors.ContactNotSet, DocmanErrors.NotManagerId, DocmanErrors.AvatarUnauthorized];
+
+    private static readonly ApiError[] DocInfoFailures = [DocmanErrors.DocIdNotCorrect, DocmanErrors.FileNotFound, DocmanErrors.Unauthorized];
+
+    /// <summary>Spec 4.1's example.</summary>
+    private const string ComliteExample = """{"status":{"status":"ok","terminals":[{"id":"33","mac":"aaaaaaaaaaaa","model":"GXP1610"}]}}""";
 
     /// <summary>The spec's example answer, as the sandboxes give it, for the OpenAPI document.</summary>
     private static string Example(string upstream, string name) => SandboxExamples.Text(upstream, name);

@@ -14,28 +14,41 @@ internal static class DocumentedAnswers
     private const string Json = "application/json";
 
     public static IEndpointConventionBuilder Answers(this IEndpointConventionBuilder builder, string successJson, params ApiError[] failures) =>
-        builder.Document(successJson, failures);
+        builder.Document(new Successes([successJson]), failures);
 
-    /// <summary>A JPEG on success (spec 7.2, 9.4).</summary>
+    /// <summary>An operation with several successful bodies (logout's "Logout OK", checkHardware's "OK" and "KO").</summary>
+    public static IEndpointConventionBuilder Answers(this IEndpointConventionBuilder builder, string[] successJson, params ApiError[] failures) =>
+        builder.Document(new Successes(successJson), failures);
+
+    /// <summary>A JPEG on success (spec 5.2, 5.5, 7.2, 9.4).</summary>
     public static IEndpointConventionBuilder AnswersJpeg(this IEndpointConventionBuilder builder, params ApiError[] failures) =>
-        builder.Document(null, failures);
+        builder.AnswersFile("image/jpeg", failures);
 
-    private static IEndpointConventionBuilder Document(this IEndpointConventionBuilder builder, string? successJson, ApiError[] failures) =>
+    /// <summary>A file of <paramref name="contentType"/> on success, streamed (getDocInfo's PDF).</summary>
+    public static IEndpointConventionBuilder AnswersFile(this IEndpointConventionBuilder builder, string contentType, params ApiError[] failures) =>
+        builder.Document(new Successes([], File: contentType, FileStatuses: [200]), failures);
+
+    /// <summary>An HTML page (the reset link's), at the statuses the page is answered with, beside JSON answers.</summary>
+    public static IEndpointConventionBuilder AnswersPage(this IEndpointConventionBuilder builder, int[] pageStatuses, string[] successJson, params ApiError[] failures) =>
+        builder.Document(new Successes(successJson, File: "text/html", FileStatuses: pageStatuses), failures);
+
+    private static IEndpointConventionBuilder Document(this IEndpointConventionBuilder builder, Successes successes, ApiError[] failures) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
-            var bodies = failures.Append(ApiError.Unexpected).Select(failure => (failure.Status, failure.Body)).ToList();
-            if (successJson is not null)
-            {
-                bodies.Insert(0, (200, successJson));
-            }
+            var bodies = successes.Json.Select(body => (Status: 200, Body: body))
+                .Concat(failures.Append(ApiError.Unexpected).Select(failure => (failure.Status, failure.Body)))
+                .ToList();
 
             operation.Responses = new OpenApiResponses();
-            foreach (var status in bodies.Select(b => b.Status).Append(200).Distinct().Order())
+            foreach (var status in bodies.Select(b => b.Status).Concat(successes.FileStatuses).Append(200).Distinct().Order())
             {
                 var response = new OpenApiResponse { Description = "As documented", Content = new Dictionary<string, OpenApiMediaType>() };
-                if (status == 200 && successJson is null)
+                if (successes.File is { } file && successes.FileStatuses.Contains(status))
                 {
-                    response.Content["image/jpeg"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+                    response.Content[file] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = file == "text/html" ? null : "binary" },
+                    };
                 }
 
                 var examples = bodies.Where(b => b.Status == status).Select(b => b.Body).Distinct().ToList();
@@ -54,4 +67,10 @@ internal static class DocumentedAnswers
 
             return Task.CompletedTask;
         });
+
+    /// <summary>What an operation answers when it succeeds: JSON bodies, and a file or page at some statuses.</summary>
+    private sealed record Successes(string[] Json, string? File = null, int[]? FileStatuses = null)
+    {
+        public int[] FileStatuses { get; } = FileStatuses ?? [];
+    }
 }

@@ -145,6 +145,10 @@ internal static partial class DocumentedAnswers
 
     public static bool Lists(RouteUnderTest route) => ByPattern.ContainsKey(route.Pattern);
 
+    /// <summary>Every route pattern with its documented failure bodies, for the check of the OpenAPI document.</summary>
+    public static IEnumerable<(string Pattern, (int Status, string Body)[] Failures)> FailuresByPattern =>
+        ByPattern.Select(route => (route.Key, route.Value.Failures));
+
     /// <summary>Why the answer is not one the route documents for the method, or null when it is.</summary>
     public static string? Problem(RouteUnderTest route, HttpMethod method, int status, string? mediaType, string body)
     {
