@@ -28,8 +28,9 @@ public sealed class NamingTests
             var name = operation.Request.Name[..^(operation.Request.Name.EndsWith("Command", StringComparison.Ordinal) ? 7 : 5)];
             var segments = operation.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')).ToArray();
             var module = operation.Request.Namespace!.Split('.')[^2];
-            var routeName = string.Concat(segments);
-            var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0));
+            // A hyphen is a word break: invoices/add-product is InvoicesAddProduct.
+            var routeName = string.Concat(segments).Replace("-", "", StringComparison.Ordinal);
+            var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0)).Replace("-", "", StringComparison.Ordinal);
             Assert.True(
                 name.Equals(routeName, StringComparison.OrdinalIgnoreCase) || name.Equals(withoutModule, StringComparison.OrdinalIgnoreCase),
                 $"{operation.Request.Name} serves {operation.Pattern}: name it {Pascal(withoutModule)}.");

@@ -1,5 +1,9 @@
 using Msp.Api.Http;
+using Msp.Application.Common.Results;
+using Msp.Application.Messaging;
 using Msp.Application.Messaging.EmailSend;
+using Msp.Application.Messaging.SendPushGroup;
+using Msp.Application.Messaging.SendPushNotification;
 using Msp.Application.Messaging.SendSms;
 
 namespace Msp.Api.Endpoints;
@@ -11,5 +15,9 @@ internal static class MessagingEndpoints
         var messaging = app.MapGroup("").WithTags("Messaging");
         messaging.MapOperation<EmailSendCommand>("POST", "/email/send");
         messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS");
+        messaging.MapOperation<SendPushGroupCommand>("GET", "/sendPushGroup")
+            .Answers("[]", MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters);
+        messaging.MapOperation<SendPushNotificationCommand>("GET", "/sendPushNotification")
+            .Answers("[]", MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters);
     }
 }

@@ -183,6 +183,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         // The outbox tests run their own dispatchers (OutboxHarness); one in the host would race them for the rows.
         builder.UseSetting("Outbox:Enabled", "false");
+
+        // Likewise the billing tests run the monthly billing themselves; the host's schedule would race them.
+        builder.UseSetting("Billing:RunEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
