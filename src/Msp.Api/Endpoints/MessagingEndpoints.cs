@@ -10,14 +10,15 @@ namespace Msp.Api.Endpoints;
 
 internal static class MessagingEndpoints
 {
+    private static readonly ApiError[] PushFailures =
+        [MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters];
+
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder app)
     {
         var messaging = app.MapGroup("").WithTags("Messaging");
         messaging.MapOperation<EmailSendCommand>("POST", "/email/send");
         messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS");
-        messaging.MapOperation<SendPushGroupCommand>("GET", "/sendPushGroup")
-            .Answers("[]", MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters);
-        messaging.MapOperation<SendPushNotificationCommand>("GET", "/sendPushNotification")
-            .Answers("[]", MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters);
+        messaging.MapOperation<SendPushGroupCommand>("GET", "/sendPushGroup").Answers("[]", PushFailures);
+        messaging.MapOperation<SendPushNotificationCommand>("GET", "/sendPushNotification").Answers("[]", PushFailures);
     }
 }
