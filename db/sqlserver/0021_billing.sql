@@ -1,7 +1,7 @@
--- Billing (spec 6.24-6.27, issue 9, ADR 19): the lines services add for a user (add-product), the invoices the monthly
--- billing run issues from them, and the run records. A line is pending while invoice_id is NULL; the run puts it on
--- exactly one invoice. One invoice per user and period (unique), so a second run, a concurrent one or a resumed one
--- never issues another. Money is DECIMAL(19,4). Times are UTC (datetime2); periods are 'yyyy-MM'.
+-- Billing (spec 6.24-6.27, issue 9, ADR 19): the lines services add for a user (add-product), the monthly prices of
+-- paid subscriptions, the invoices the monthly billing run issues from both, and the run records. A line is pending
+-- while invoice_id is NULL; the run puts it on exactly one invoice. One invoice per user and period (unique), so a
+-- second run, a concurrent one or a resumed one never issues another. Money is DECIMAL(19,4). Times are UTC (datetime2); periods are 'yyyy-MM'.
 -- Twin of db/sqlite/0021_billing.sql.
 
 CREATE TABLE dbo.invoices (
@@ -36,9 +36,10 @@ CREATE TABLE dbo.invoice_lines (
     discount DECIMAL(19,4) NOT NULL,
     vat_rate DECIMAL(9,6) NOT NULL,
     currency CHAR(3) NOT NULL,
-    added_by BIGINT NOT NULL CONSTRAINT fk_invoice_lines_added_by REFERENCES dbo.accounts (id),
+    added_by BIGINT NULL CONSTRAINT fk_invoice_lines_added_by REFERENCES dbo.accounts (id),
     invoice_id BIGINT NULL CONSTRAINT fk_invoice_lines_invoice_id REFERENCES dbo.invoices (id),
-    created_at DATETIME2(3) NOT NULL
+    created_at DATETIME2(3) NOT NULL,
+    subscription_period CHAR(7) NULL
 );
 GO
 
@@ -47,6 +48,19 @@ CREATE INDEX ix_invoice_lines_pending ON dbo.invoice_lines (account_id, invoice_
 GO
 
 CREATE INDEX ix_invoice_lines_invoice ON dbo.invoice_lines (invoice_id, id);
+GO
+
+-- A paid subscription is billed once per period, however many runs add its line (added_by NULL: the run).
+CREATE UNIQUE INDEX ux_invoice_lines_subscription ON dbo.invoice_lines (account_id, service_id, subscription_period)
+    WHERE subscription_period IS NOT NULL;
+GO
+
+-- What a subscription to a service costs a month, billed to the users of BPs with paid services.
+CREATE TABLE dbo.service_prices (
+    service_id BIGINT NOT NULL CONSTRAINT pk_service_prices PRIMARY KEY CONSTRAINT fk_service_prices_service_id REFERENCES dbo.services (id),
+    monthly_price DECIMAL(19,4) NOT NULL,
+    currency CHAR(3) NOT NULL
+);
 GO
 
 CREATE TABLE dbo.billing_runs (

@@ -20,6 +20,13 @@ public interface IBillingRunRepository
     Task StartAsync(BillingPeriod period, DateTime nowUtc, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Adds the period's line for every active paid subscription not billed for it yet: a service with a monthly
+    /// price, subscribed before <paramref name="cutUtc"/> by an active end user of a BP with paid services. The line is
+    /// dated just before the cut, so the period's invoice takes it; answers how many lines were added.
+    /// </summary>
+    Task<int> AddSubscriptionLinesAsync(BillingPeriod period, DateTime cutUtc, Func<long, decimal> vatRateOf, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Up to <paramref name="limit"/> users after <paramref name="afterUserId"/>, in id order, that have lines added
     /// before <paramref name="cutUtc"/> still pending and no invoice of the period yet.
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Msp.Application.Billing;
+using Msp.Domain.Accounts;
 using Msp.Domain.Billing;
 using Msp.Infrastructure.Persistence;
 
@@ -11,6 +12,27 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
     private const string StartSql = """
         INSERT INTO billing_runs (period, started_at, finished_at, invoices_issued)
         SELECT @Period, @Now, NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM billing_runs WHERE period = @Period)
+        """;
+
+    private const string PricesSql = """
+        SELECT p.service_id AS ServiceId, s.name AS Name, p.monthly_price AS MonthlyPrice, p.currency AS Currency
+        FROM service_prices p JOIN services s ON s.id = p.service_id
+        WHERE s.active = 1
+        ORDER BY p.service_id
+        """;
+
+    /// <summary>Users already invoiced for the period get no new line for it: a resumed run does not grow their bill.</summary>
+    private const string AddSubscriptionLinesSql = """
+        INSERT INTO invoice_lines (account_id, service_id, description, quantity, price, discount, vat_rate, currency, added_by, invoice_id, created_at, subscription_period)
+        SELECT s.account_id, s.service_id, @Description, 1, @Price, 0, @VatRate, @Currency, NULL, NULL, @LineAt, @Period
+        FROM subscriptions s
+        JOIN accounts a ON a.id = s.account_id
+        JOIN partner_branding b ON b.partner_id = a.partner_id
+        WHERE s.service_id = @ServiceId AND s.created_at < @Cut
+          AND a.status = 1 AND a.role_id = @EndUser AND b.paid_services = 1
+          AND NOT EXISTS (SELECT 1 FROM invoice_lines x
+                          WHERE x.account_id = s.account_id AND x.service_id = s.service_id AND x.subscription_period = @Period)
+          AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.account_id = s.account_id AND i.period = @Period)
         """;
 
     private const string UsersToBillSql = """
@@ -61,6 +83,37 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
         }
     }
 
+    public async Task<int> AddSubscriptionLinesAsync(BillingPeriod period, DateTime cutUtc, Func<long, decimal> vatRateOf, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var price in await db.QueryAsync<ServicePrice>(PricesSql, null, cancellationToken))
+        {
+            var line = new
+            {
+                price.ServiceId,
+                Description = $"{price.Name}, {period.Key}",
+                Price = price.MonthlyPrice,
+                VatRate = vatRateOf(price.ServiceId),
+                price.Currency,
+                LineAt = cutUtc.AddSeconds(-1),
+                Period = period.Key,
+                Cut = cutUtc,
+                EndUser = (int)Role.EndUser,
+            };
+            try
+            {
+                added += await db.ExecuteAsync(AddSubscriptionLinesSql, line, cancellationToken);
+            }
+            catch (DbException)
+            {
+                // A concurrent run added some of the same lines first (the unique index): what is left is added now.
+                added += await db.ExecuteAsync(AddSubscriptionLinesSql, line, cancellationToken);
+            }
+        }
+
+        return added;
+    }
+
     public async Task<IReadOnlyList<long>> UsersToBillAsync(BillingPeriod period, DateTime cutUtc, long afterUserId, int limit, CancellationToken cancellationToken) =>
         (await db.QueryAsync<long>(UsersToBillSql, new { Period = period.Key, Cut = cutUtc, After = afterUserId, Offset = 0, Limit = limit }, cancellationToken)).ToList();
 
@@ -102,6 +155,17 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
 
     public async Task<IReadOnlyList<string>> UnfinishedPeriodsAsync(CancellationToken cancellationToken) =>
         (await db.QueryAsync<string>(UnfinishedSql, null, cancellationToken)).ToList();
+
+    private sealed class ServicePrice
+    {
+        public long ServiceId { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public decimal MonthlyPrice { get; init; }
+
+        public string Currency { get; init; } = "";
+    }
 
     private async Task<bool> RunExistsAsync(BillingPeriod period, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<int>("SELECT COUNT(*) FROM billing_runs WHERE period = @Period", new { Period = period.Key }, cancellationToken) > 0;

@@ -10,11 +10,17 @@ using Msp.Domain.Billing;
 namespace Msp.Infrastructure.Billing;
 
 /// <summary>
-/// The monthly billing run for one period (ADR 19): records the run, issues invoices step by step in user id order
-/// (each step one transaction, in a scope of its own), and marks the run finished. Safe to run twice, on several
+/// The monthly billing run for one period (ADR 19): records the run, adds the period's lines of paid subscriptions,
+/// issues invoices step by step in user id order (each step one transaction, in a scope of its own), and marks the run
+/// finished. Safe to run twice, on several
 /// instances at once, and again after a stop halfway: every pending line of the period ends on exactly one invoice.
 /// </summary>
-public sealed partial class MonthlyBillingRun(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PlatformOptions> platform, ILogger<MonthlyBillingRun> logger)
+public sealed partial class MonthlyBillingRun(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<PlatformOptions> platform,
+    IOptions<BillingOptions> billing,
+    ILogger<MonthlyBillingRun> logger)
 {
     /// <summary>Steps that collide with a concurrent run are tried again, with what that run left.</summary>
     private const int MaxStepAttempts = 5;
@@ -23,6 +29,7 @@ public sealed partial class MonthlyBillingRun(IServiceScopeFactory scopes, TimeP
     {
         var cut = period.EndUtc(TimeZoneInfo.FindSystemTimeZoneById(platform.Value.TimeZone));
         await InScopeAsync(runs => runs.StartAsync(period, clock.GetUtcNow().UtcDateTime, cancellationToken));
+        await InScopeAsync(runs => runs.AddSubscriptionLinesAsync(period, cut, billing.Value.VatRateFor, cancellationToken));
         LogStarted(logger, period.Key);
 
         long after = 0;

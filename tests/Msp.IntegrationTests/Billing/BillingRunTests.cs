@@ -116,6 +116,30 @@ public sealed class BillingRunTests(MspApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Paid_subscriptions_are_billed_once_a_period_to_users_of_bps_with_paid_services()
+    {
+        // Services 3 and 5 cost 9.90 a month. 955 (BP 2, paid services) is subscribed to both; 1097 (BP 1, no paid
+        // services) to service 3, but its BP does not bill services.
+        await using (var connection = await Api.OpenAsync())
+        {
+            await connection.ExecuteAsync("INSERT INTO service_prices (service_id, monthly_price, currency) VALUES (5, @Price, 'CHF'), (3, @Price, 'CHF')", new { Price = 9.9m });
+        }
+
+        await using var instance = Instance();
+        Assert.Equal(1, await instance.Run.RunAsync(ThisMonth, CancellationToken.None));
+        Assert.Equal(0, await instance.Run.RunAsync(ThisMonth, CancellationToken.None));
+
+        var invoice = Assert.Single(await InvoicesAsync(ThisMonth));
+        Assert.Equal((955L, 19.8m, 1.60m, 21.40m), (invoice.AccountId, invoice.Net, invoice.Vat, invoice.Amount));
+        await using (var connection = await Api.OpenAsync())
+        {
+            var lines = (await connection.QueryAsync<string>(
+                "SELECT description FROM invoice_lines WHERE subscription_period = @Period ORDER BY id", new { Period = ThisMonth.Key })).ToList();
+            Assert.Equal([$"Dokumente, {ThisMonth.Key}", $"My Entertainment, {ThisMonth.Key}"], lines);
+        }
+    }
+
+    [Fact]
     public async Task The_schedule_bills_the_month_before_its_occurrence()
     {
         await AddLinesAsync((955, 3, 1m, 10m, 0m));
