@@ -20,6 +20,8 @@ public sealed partial class MonthlyBillingService(
     TimeProvider clock,
     ILogger<MonthlyBillingService> logger) : BackgroundService
 {
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunEnabled)
@@ -36,16 +38,19 @@ public sealed partial class MonthlyBillingService(
                 await RunLoggedAsync(period, stoppingToken);
             }
 
-            while (!stoppingToken.IsCancellationRequested)
+            var next = schedule.GetNextOccurrence(clock.GetUtcNow(), zone);
+            while (next is { } due && !stoppingToken.IsCancellationRequested)
             {
-                var now = clock.GetUtcNow();
-                if (schedule.GetNextOccurrence(now, zone) is not { } next)
+                // Waits of a day at most: a timer cannot wait longer than 49 days, and a changed clock is seen daily.
+                var wait = due - clock.GetUtcNow();
+                if (wait > TimeSpan.Zero)
                 {
-                    return;
+                    await Task.Delay(wait < LongestWait ? wait : LongestWait, clock, stoppingToken);
+                    continue;
                 }
 
-                await Task.Delay(next - now, clock, stoppingToken);
-                await RunLoggedAsync(BillingPeriod.Containing(next.UtcDateTime, zone).Previous, stoppingToken);
+                await RunLoggedAsync(BillingPeriod.Containing(due.UtcDateTime, zone).Previous, stoppingToken);
+                next = schedule.GetNextOccurrence(due, zone);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
