@@ -5,6 +5,7 @@ using Msp.Api.Http;
 using Msp.Application;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Reset;
+using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Messaging.EmailSend;
@@ -46,6 +47,7 @@ internal static class MspApi
         services.AddHttpContextAccessor();
         services.AddScoped<ISessionCookie, HttpSessionCookie>();
         services.AddScoped<IClientAddress, HttpClientAddress>();
+        services.AddScoped<IAcceptHeader, HttpAcceptHeader>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);
@@ -79,6 +81,7 @@ internal static class MspApi
         app.MapMessagingEndpoints();
         app.MapHardwareEndpoints();
         app.MapServicesEndpoints();
+        app.MapBillingEndpoints();
         return app;
     }
 

@@ -1,13 +1,19 @@
 using Msp.Api;
 
 var migrate = MigrateCommand.From(args);
-var builder = WebApplication.CreateBuilder(migrate?.HostArgs ?? args);
+var (bill, hostArgs) = BillCommand.Parse(migrate?.HostArgs ?? args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddMspServices();
 
 var app = builder.Build();
 if (migrate is not null)
 {
     return migrate.Run(app);
+}
+
+if (bill is not null)
+{
+    return await bill.RunAsync(app);
 }
 
 await app.PrepareDatabaseAsync();

@@ -7,6 +7,7 @@ using Msp.Application.Auth;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Upstreams.Docman;
+using Msp.Infrastructure.Billing;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -67,6 +68,7 @@ public static class DependencyInjection
         services.AddUpstreamClient(configuration, DocmanService.SwDocman.Section);
         services.AddLunchgateCache(configuration);
         services.AddMessaging(configuration, contentRoot);
+        services.AddBilling(configuration);
         return services;
     }
 

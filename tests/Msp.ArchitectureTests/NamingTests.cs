@@ -29,8 +29,9 @@ public sealed class NamingTests
             // A hyphen cannot be part of a name: /users/validate-end-user → ValidateEndUser.
             var segments = operation.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')).Select(s => s.Replace("-", "", StringComparison.Ordinal)).ToArray();
             var module = operation.Request.Namespace!.Split('.')[^2];
-            var routeName = string.Concat(segments);
-            var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0));
+            // A hyphen is a word break: invoices/add-product is InvoicesAddProduct.
+            var routeName = string.Concat(segments).Replace("-", "", StringComparison.Ordinal);
+            var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0)).Replace("-", "", StringComparison.Ordinal);
             Assert.True(
                 name.Equals(routeName, StringComparison.OrdinalIgnoreCase) || name.Equals(withoutModule, StringComparison.OrdinalIgnoreCase),
                 $"{operation.Request.Name} serves {operation.Pattern}: name it {Pascal(withoutModule)}.");

@@ -1,6 +1,8 @@
 using Msp.Api.Http;
 using Msp.Application.Common.Results;
 using Msp.Application.Messaging.EmailSend;
+using Msp.Application.Messaging.SendPushGroup;
+using Msp.Application.Messaging.SendPushNotification;
 using Msp.Application.Messaging.SendSms;
 using Msp.Application.Messaging;
 
@@ -8,11 +10,16 @@ namespace Msp.Api.Endpoints;
 
 internal static class MessagingEndpoints
 {
+    private static readonly ApiError[] PushFailures =
+        [MessagingErrors.NoMembers, MessagingErrors.ClienteNotAuthorized, ApiError.MissingParameters, ApiError.BadParameters];
+
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder app)
     {
         var messaging = app.MapGroup("").WithTags("Messaging");
         messaging.MapOperation<EmailSendCommand>("POST", "/email/send").Answers("""{"status":"ok"}""", MessagingErrors.InvalidEmail, MessagingErrors.Unauthorized);
         messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS")
             .Answers("""{"status":"ok","msg":"1 sms prepared"}""", MessagingErrors.EmptyMobilUser, ApiError.MissingParameters, ApiError.BadParameters, MessagingErrors.Unauthorized);
+        messaging.MapOperation<SendPushGroupCommand>("GET", "/sendPushGroup").Answers("[]", PushFailures);
+        messaging.MapOperation<SendPushNotificationCommand>("GET", "/sendPushNotification").Answers("[]", PushFailures);
     }
 }

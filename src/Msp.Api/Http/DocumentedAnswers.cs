@@ -28,6 +28,10 @@ internal static class DocumentedAnswers
     public static IEndpointConventionBuilder AnswersFile(this IEndpointConventionBuilder builder, string contentType, params ApiError[] failures) =>
         builder.Document(new Successes([], File: contentType, FileStatuses: [200]), failures);
 
+    /// <summary>JSON, or a file of <paramref name="contentType"/> when the client asks for it (getInvoice's PDF).</summary>
+    public static IEndpointConventionBuilder AnswersJsonOrFile(this IEndpointConventionBuilder builder, string successJson, string contentType, params ApiError[] failures) =>
+        builder.Document(new Successes([successJson], File: contentType, FileStatuses: [200]), failures);
+
     /// <summary>An HTML page (the reset link's), at the statuses the page is answered with, beside JSON answers.</summary>
     public static IEndpointConventionBuilder AnswersPage(this IEndpointConventionBuilder builder, int[] pageStatuses, string[] successJson, params ApiError[] failures) =>
         builder.Document(new Successes(successJson, File: "text/html", FileStatuses: pageStatuses), failures);

@@ -17,12 +17,27 @@ public interface IOutboxRepository
     /// costs the same for every address and its timing tells nothing about which ones have accounts.
     /// </summary>
     Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues <paramref name="text"/> as one push message per device token the recipients registered (setDeviceToken),
+    /// for active accounts only; answers how many were queued.
+    /// </summary>
+    Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken);
+}
+
+/// <summary>Whom a push goes to: one user, or every member of a group.</summary>
+public sealed record PushRecipients(long? UserId, long? GroupId)
+{
+    public static PushRecipients User(long userId) => new(userId, null);
+
+    public static PushRecipients Group(long groupId) => new(null, groupId);
 }
 
 public enum MessageChannel
 {
     Email,
     Sms,
+    Push,
 }
 
 /// <summary>A message as a request hands it over: plain text; <paramref name="Subject"/> is empty for an SMS.</summary>
@@ -40,4 +55,7 @@ public interface IRecipientReader
 {
     /// <summary>The account's mobile number as stored; empty when it has none.</summary>
     Task<string> MobileNumberAsync(long userId, CancellationToken cancellationToken);
+
+    /// <summary>The BP a user group belongs to; null when there is no such group.</summary>
+    Task<long?> GroupPartnerAsync(long groupId, CancellationToken cancellationToken);
 }

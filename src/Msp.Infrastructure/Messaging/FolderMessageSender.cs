@@ -7,7 +7,7 @@ using Msp.Application.Messaging;
 namespace Msp.Infrastructure.Messaging;
 
 /// <summary>
-/// Development's sender: every message becomes a file (email as <c>.eml</c>, which mail clients open; SMS as
+/// Development's sender: every message becomes a file (email as <c>.eml</c>, which mail clients open; SMS and push as
 /// <c>.json</c>) named by its outbox id, so a retry overwrites instead of duplicating, and a log line.
 /// </summary>
 public sealed partial class FolderMessageSender(IOptions<MessagingOptions> options, IOptions<SmtpOptions> smtp, ILogger<FolderMessageSender> logger)
@@ -24,6 +24,11 @@ public sealed partial class FolderMessageSender(IOptions<MessagingOptions> optio
         {
             using var mime = EmailMessages.Build(message, smtp.Value.From);
             await mime.WriteToAsync(path, cancellationToken);
+        }
+        else if (message.Channel == MessageChannel.Push)
+        {
+            var push = new { to = message.Recipient, platform = message.Platform, app_id = message.AppId, text = message.Body };
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(push, Readable), cancellationToken);
         }
         else
         {

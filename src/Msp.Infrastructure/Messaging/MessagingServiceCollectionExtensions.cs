@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth.Reset;
 using Msp.Application.Messaging;
+using Msp.Infrastructure.Messaging.Push;
 
 namespace Msp.Infrastructure.Messaging;
 
@@ -27,6 +28,16 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<SmtpEmailSender>();
         services.AddHttpClient<HttpSmsSender>()
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<SmsOptions>>().Value.Timeout);
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.AddSingleton<FcmAccessTokens>();
+        services.AddSingleton<ApnsProviderToken>();
+        services.AddScoped<UnregisteredDevices>();
+        services.AddHttpClient<FcmPushSender>()
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<PushOptions>>().Value.Fcm.Timeout);
+        services.AddHttpClient<ApnsPushSender>()
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<PushOptions>>().Value.Apns.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
+        services.AddScoped<PushSender>();
         services.AddScoped<FolderMessageSender>();
         services.AddScoped<ChannelSender>();
         services.AddScoped<IMessageSender>(provider =>

@@ -23,7 +23,7 @@ public sealed class OutboxClaims(DbSession db)
 
     private const string ReadClaimedSql = """
         SELECT id AS Id, kind AS Kind, channel AS Channel, recipient AS Recipient, subject AS Subject, body AS Body,
-               attempts AS Attempts, created_at AS CreatedAt
+               attempts AS Attempts, created_at AS CreatedAt, platform AS Platform, app_id AS AppId
         FROM outbox
         WHERE claimed_by = @Instance AND status = 'pending' AND id >= @First AND id <= @Last
         ORDER BY id
@@ -69,7 +69,11 @@ public sealed class OutboxClaims(DbSession db)
         return rows
             .Where(r => ids.Contains(r.Id))
             .Select(r => new OutboxMessage(
-                r.Id, OutboxChannels.FromColumn(r.Channel), r.Recipient, r.Subject, r.Body, r.Attempts, r.CreatedAt, OutboxKinds.FromColumn(r.Kind)))
+                r.Id, OutboxChannels.FromColumn(r.Channel), r.Recipient, r.Subject, r.Body, r.Attempts, r.CreatedAt, OutboxKinds.FromColumn(r.Kind))
+            {
+                Platform = r.Platform ?? "",
+                AppId = r.AppId ?? "",
+            })
             .ToList();
     }
 
@@ -107,5 +111,9 @@ public sealed class OutboxClaims(DbSession db)
         public int Attempts { get; init; }
 
         public DateTime CreatedAt { get; init; }
+
+        public string? Platform { get; init; }
+
+        public string? AppId { get; init; }
     }
 }

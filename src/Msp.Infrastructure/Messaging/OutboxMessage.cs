@@ -11,7 +11,13 @@ public sealed record OutboxMessage(
     string Body,
     int Attempts,
     DateTime CreatedAtUtc,
-    OutboxKind Kind = OutboxKind.Message);
+    OutboxKind Kind = OutboxKind.Message)
+{
+    /// <summary>A push message's device platform (<c>Android</c>, <c>iOS</c>) and app id; empty for email and SMS.</summary>
+    public string Platform { get; init; } = "";
+
+    public string AppId { get; init; } = "";
+}
 
 /// <summary>What an outbox row holds (column <c>kind</c>).</summary>
 public enum OutboxKind
@@ -69,9 +75,21 @@ internal static class OutboxChannels
 
     public const string Sms = "sms";
 
-    public static string ToColumn(MessageChannel channel) => channel == MessageChannel.Email ? Email : Sms;
+    public const string Push = "push";
 
-    public static MessageChannel FromColumn(string value) => value == Email ? MessageChannel.Email : MessageChannel.Sms;
+    public static string ToColumn(MessageChannel channel) => channel switch
+    {
+        MessageChannel.Email => Email,
+        MessageChannel.Push => Push,
+        _ => Sms,
+    };
+
+    public static MessageChannel FromColumn(string value) => value switch
+    {
+        Email => MessageChannel.Email,
+        Push => MessageChannel.Push,
+        _ => MessageChannel.Sms,
+    };
 }
 
 internal static class OutboxKinds

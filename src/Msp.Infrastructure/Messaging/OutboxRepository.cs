@@ -21,6 +21,17 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock) : IOutbox
         VALUES ('password_reset', 'email', @Recipient, '', '', 'pending', 0, @Now, @Now)
         """;
 
+    /// <summary>One row per registered device of the recipients' active accounts, in token id order.</summary>
+    private const string InsertPushSql = """
+        INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sender_id, platform, app_id)
+        SELECT 'push', t.device_token, '', @Text, 'pending', 0, @Now, @Now, @SenderId, t.platform, t.app_id
+        FROM device_push_tokens t JOIN accounts a ON a.id = t.account_id
+        WHERE a.status = 1
+          AND (t.account_id = @UserId
+               OR t.account_id IN (SELECT m.account_id FROM user_group_members m WHERE m.group_id = @GroupId))
+        ORDER BY t.id
+        """;
+
     public Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
             InsertSql,
@@ -40,4 +51,10 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock) : IOutbox
 
     public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
+
+    public Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(
+            InsertPushSql,
+            new { recipients.UserId, recipients.GroupId, Text = text, SenderId = senderAccountId, Now = clock.GetUtcNow().UtcDateTime },
+            cancellationToken);
 }

@@ -16,7 +16,9 @@ if [ -z "$group" ]; then
     exit 1
 fi
 line="        $group.MapOperation<$type>(\"MSP_METHOD\", \"/mspPath\");"
-last=$(grep -n "^        $group\.MapOperation\|var $group = app\.MapGroup" "$endpoints" | tail -n 1 | cut -d: -f1)
+# After the group's last route statement, which may go on over several lines (its documented answers) until its ';'.
+start=$(grep -n "^        $group\.MapOperation\|var $group = app\.MapGroup" "$endpoints" | tail -n 1 | cut -d: -f1)
+last=$(awk -v start="$start" 'NR >= start && /;[[:space:]]*$/ { print NR; exit }' "$endpoints")
 sed -i.bak "${last}a\\
 $line
 " "$endpoints"

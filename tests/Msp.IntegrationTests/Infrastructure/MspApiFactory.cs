@@ -187,6 +187,8 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         // The retention tests sweep when they choose (RetentionTests); a sweep in the host would delete their rows early.
         builder.UseSetting("Retention:Enabled", "false");
+        // Likewise the billing tests run the monthly billing themselves; the host's schedule would race them.
+        builder.UseSetting("Billing:RunEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

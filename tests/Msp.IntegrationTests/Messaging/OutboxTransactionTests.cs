@@ -58,6 +58,13 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
             await FailAsync(cancellationToken);
         }
 
+        public async Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken)
+        {
+            await new OutboxRepository(db, clock).EnqueuePushAsync(recipients, text, senderAccountId, cancellationToken);
+            await FailAsync(cancellationToken);
+            return 0;
+        }
+
         private async Task FailAsync(CancellationToken cancellationToken)
         {
             rowsSeenBeforeFailing.Enqueue((await db.QueryAsync<long>("SELECT id FROM outbox", null, cancellationToken)).Count());

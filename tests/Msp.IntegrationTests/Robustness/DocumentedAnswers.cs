@@ -61,6 +61,16 @@ internal static partial class DocumentedAnswers
 
     private static readonly RouteAnswers MyVpnRelay = new([(400, UnauthorizedClient), (200, IdNotFound)], RelaysUpstreamObject: true);
 
+    private const string SiteAccessDenied = """{"msg":"Site access denied"}""";
+
+    private const string UserIdFieldNotFound = """{"msg":"User_id field not found"}""";
+
+    private static readonly string[] InvoiceKeys = ["id", "number", "period_from", "period_to", "amount", "vat", "currency", "status", "created_at"];
+
+    /// <summary>Spec 6.30/6.31: <c>[]</c>, or nobody to push to (CONTRACT.md §3).</summary>
+    private static readonly RouteAnswers Push = new(
+        [(200, "[]"), (200, """{"error":"error","error_description":"no members in this group."}"""), (400, ClienteUnauthorized), (400, MissingParameters), (400, BadParameters)]);
+
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
@@ -101,6 +111,14 @@ internal static partial class DocumentedAnswers
         ["/getGroupsBP"] = new([(400, UnauthorizedClient), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getGroupsUser"] = new([(400, ClienteUnauthorized), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getInstallationUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getInvoice"] = new(
+            [(401, UserIdFieldNotFound), (403, SiteAccessDenied), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)],
+            Successes: [(200, ["data"])]),
+        ["/getInvoices"] = new([(401, UserIdFieldNotFound), (403, SiteAccessDenied), (400, UnauthorizedClient), (400, BadParameters)], ArrayOf: InvoiceKeys),
+        ["/invoices/add-product"] = new([(200, Ok), (403, """{"msg":"site access denied"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
+        ["/invoices/getBillingStatus"] = new([(400, UnauthorizedClient)], Successes: [(200, ["amount", "currency"])]),
+        ["/sendPushGroup"] = Push,
+        ["/sendPushNotification"] = Push,
         ["/getUserInfo"] = new(
             [(200, NoMatch)],
             Successes: [(200, ["validUntil", "deviceSessionId", "user_info", "subscribed_services", "available_services", "available_languages"])]),
@@ -188,6 +206,8 @@ internal static partial class DocumentedAnswers
 
         return answers.Successes.Any(s => s.Status == status && json is JsonObject success && success.Select(p => p.Key).SequenceEqual(s.Keys))
             || (answers.RelaysUpstreamObject && status == 200 && json is JsonObject)
+            || (answers.ArrayOf is { } keys && status == 200 && json is JsonArray items
+                && items.All(i => i is JsonObject item && item.Select(p => p.Key).SequenceEqual(keys)))
             ? null
             : "not a documented answer of the route";
     }
@@ -210,14 +230,16 @@ internal static partial class DocumentedAnswers
     /// <summary>
     /// A route's documented failures (whole bodies), successes (status and top-level properties), HTML pages (status and
     /// heading), and the methods that reach it (every operation method, unless it says otherwise). A relay whose success
-    /// is "the upstream's object" (CONTRACT.md §4, 8.x and 9.x) answers any JSON object with 200.
+    /// is "the upstream's object" (CONTRACT.md §4, 8.x and 9.x) answers any JSON object with 200. A list documented as a
+    /// bare array (<see cref="ArrayOf"/>) answers 200 with an array of objects of those properties.
     /// </summary>
     private sealed record RouteAnswers(
         (int Status, string Body)[] Failures,
         (int Status, string[] Keys)[]? Successes = null,
         (int Status, string Heading)[]? Pages = null,
         string[]? Methods = null,
-        bool RelaysUpstreamObject = false)
+        bool RelaysUpstreamObject = false,
+        string[]? ArrayOf = null)
     {
         public string[] Methods { get; } = Methods ?? OperationMethods;
 

@@ -1,5 +1,7 @@
+using Msp.Application.Common.Time;
 using Msp.Infrastructure.Security;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Msp.Infrastructure.Persistence.DemoData;
 
@@ -7,7 +9,8 @@ namespace Msp.Infrastructure.Persistence.DemoData;
 /// Loads the demo data of SEED.md into an empty database, in one transaction. Ids are fixed (the spec's own example
 /// ids), so on SQL Server the identity columns are opened for the inserts.
 /// </summary>
-public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(
+    DbSession db, ISqlDialect dialect, TimeProvider clock, IOptions<PlatformOptions> platform, ILogger<DemoDataSeeder> logger)
 {
     private const string CountAccountsSql = "SELECT COUNT(*) FROM accounts";
 
@@ -85,6 +88,16 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
         INSERT INTO email_template_texts (template_id, language_iso, subject, body) VALUES (@TemplateId, @LanguageIso, @Subject, @Body)
         """;
 
+    private const string InsertInvoiceSql = """
+        INSERT INTO invoices (id, account_id, period, number, period_from, period_to, net, vat, amount, currency, status, created_at)
+        VALUES (@Id, @AccountId, @Period, @Number, @PeriodFrom, @PeriodTo, @Net, @Vat, @Amount, 'CHF', 'open', @CreatedAt)
+        """;
+
+    private const string InsertInvoiceLineSql = """
+        INSERT INTO invoice_lines (account_id, service_id, description, quantity, price, discount, vat_rate, currency, added_by, invoice_id, created_at)
+        VALUES (@AccountId, @ServiceId, @Description, @Quantity, @Price, 0, 0.081, 'CHF', 1, @InvoiceId, @CreatedAt)
+        """;
+
     private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
 
     private const string InsertDeviceUidSql = "INSERT INTO device_uid_hashes (uid_hash, account_id, created_at) VALUES (@UidHash, @AccountId, @Now)";
@@ -117,6 +130,9 @@ public sealed partial class DemoDataSeeder(DbSession db, ISqlDialect dialect, Ti
             await InsertAsync(InsertGroupMemberSql, DemoGroups.Members, cancellationToken);
             await InsertWithIdsAsync("email_templates", InsertEmailTemplateSql, DemoEmailTemplates.Templates(now), cancellationToken);
             await InsertAsync(InsertEmailTemplateTextSql, DemoEmailTemplates.Texts, cancellationToken);
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(platform.Value.TimeZone);
+            await InsertWithIdsAsync("invoices", InsertInvoiceSql, DemoBilling.Invoices(now, zone), cancellationToken);
+            await InsertAsync(InsertInvoiceLineSql, DemoBilling.Lines(now, zone), cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch

@@ -81,6 +81,13 @@ internal sealed class OutboxHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Queues a push to one user as sendPushNotification does; answers how many devices it went to.</summary>
+    public async Task<int> EnqueuePushAsync(long userId, string text)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IOutboxRepository>().EnqueuePushAsync(PushRecipients.User(userId), text, 1, CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

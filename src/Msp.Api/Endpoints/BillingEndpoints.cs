@@ -1,0 +1,30 @@
+using Msp.Api.Http;
+using Msp.Application.Billing;
+using Msp.Application.Billing.GetInvoice;
+using Msp.Application.Billing.GetInvoices;
+using Msp.Application.Billing.InvoicesAddProduct;
+using Msp.Application.Billing.InvoicesGetBillingStatus;
+using Msp.Application.Common.Results;
+
+namespace Msp.Api.Endpoints;
+
+internal static class BillingEndpoints
+{
+    public static void MapBillingEndpoints(this IEndpointRouteBuilder app)
+    {
+        var billing = app.MapGroup("").WithTags("Billing");
+        billing.MapOperation<InvoicesAddProductCommand>("PUT", "/invoices/add-product")
+            .Answers("""{"msg":"ok"}""", BillingErrors.SiteAccessDeniedLowerCase, BillingErrors.Unauthorized, ApiError.MissingParameters, ApiError.BadParameters);
+        billing.MapOperation<InvoicesGetBillingStatusQuery>("GET", "/invoices/getBillingStatus").Answers("""{"amount":0,"currency":"CHF"}""", BillingErrors.Unauthorized);
+        billing.MapOperation<GetInvoiceQuery>("POST", "/getInvoice").AnswersJsonOrFile(
+            BillingExamples.InvoiceWithLinesExample,
+            "application/pdf",
+            BillingErrors.UserIdFieldNotFound,
+            BillingErrors.SiteAccessDenied,
+            BillingErrors.Unauthorized,
+            ApiError.MissingParameters,
+            ApiError.BadParameters);
+        billing.MapOperation<GetInvoicesQuery>("POST", "/getInvoices")
+            .Answers($"[{BillingExamples.InvoiceExample}]", BillingErrors.UserIdFieldNotFound, BillingErrors.SiteAccessDenied, BillingErrors.Unauthorized, ApiError.BadParameters);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using Msp.Application.Common.Security;
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Billing.InvoicesAddProduct;
+
+public sealed class InvoicesAddProductCommandHandler(
+    TenantScope scope,
+    CallerContext context,
+    IInvoiceLineRepository lines,
+    IOptions<BillingOptions> options,
+    TimeProvider clock) : IRequestHandler<InvoicesAddProductCommand, Result<MessageResponse>>
+{
+    public async Task<Result<MessageResponse>> Handle(InvoicesAddProductCommand request, CancellationToken cancellationToken)
+    {
+        var caller = context.Caller;
+        var serviceId = request.ServiceId!.Value;
+
+        // A service bills for its own service only, and only users subscribed to it; an unknown user or service gets
+        // the same refusal as a foreign one (CONTRACT.md §2).
+        var user = await scope.FindUserAsync(request.UserId!.Value, InvoicesAddProductCommand.Callers, cancellationToken);
+        if (user is null || user.Role != Role.EndUser
+            || (caller.Role == Role.Service && caller.ServiceId != serviceId)
+            || !await lines.ServiceExistsAsync(serviceId, cancellationToken))
+        {
+            return BillingErrors.SiteAccessDeniedLowerCase;
+        }
+
+        var billing = options.Value;
+        var line = new PendingLine(
+            user.Id,
+            serviceId,
+            request.Description!,
+            WireAmount.Parse(request.Quantity),
+            WireAmount.Parse(request.Price),
+            WireAmount.Parse(request.Discount),
+            billing.VatRateFor(serviceId),
+            billing.Currency,
+            caller.UserId);
+        await lines.AddAsync(line, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return MessageResponse.Ok;
+    }
+}
