@@ -3,29 +3,28 @@ using Msp.Infrastructure.Persistence;
 namespace Msp.Infrastructure.Messaging;
 
 /// <summary>
-/// The dispatcher's side of the outbox. Claiming is safe with several instances: a row is claimed by one guarded
-/// UPDATE that succeeds only while the row is pending, due and not leased to anyone, so of two instances racing for
-/// a row exactly one sees "1 row changed". Each statement runs on its own (no transaction), so a claim is visible to
-/// every other instance as soon as it is made.
+/// The dispatcher's side of the outbox. Claiming is safe with several instances: a batch is claimed by one guarded
+/// UPDATE that takes only rows still pending, due and not leased to anyone (the guard is evaluated again on each row
+/// as it is locked), so of two instances racing for a row exactly one gets it; each reads back the rows its own lease
+/// marks. The claim runs on its own (no transaction), so it is visible to every other instance as soon as it is made.
+/// A batch costs two writes (the claim, and the sent rows marked together), not two per message (ADR 14).
 /// </summary>
 public sealed class OutboxClaims(DbSession db)
 {
-    private const string DueIdsSql = """
-        SELECT id FROM outbox
-        WHERE status = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
-        ORDER BY id {{page}}
-        """;
-
     private const string ClaimSql = """
         UPDATE outbox SET claimed_by = @Instance, claimed_until = @Until
-        WHERE id = @Id AND status = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
+        WHERE id IN (
+                SELECT id FROM outbox
+                WHERE status = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
+                ORDER BY id {{page}})
+          AND status = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
         """;
 
     private const string ReadClaimedSql = """
         SELECT id AS Id, kind AS Kind, channel AS Channel, recipient AS Recipient, subject AS Subject, body AS Body,
                attempts AS Attempts, created_at AS CreatedAt, platform AS Platform, app_id AS AppId
         FROM outbox
-        WHERE claimed_by = @Instance AND status = 'pending' AND id >= @First AND id <= @Last
+        WHERE claimed_by = @Instance AND claimed_until = @Until AND status = 'pending'
         ORDER BY id
         """;
 
@@ -54,20 +53,21 @@ public sealed class OutboxClaims(DbSession db)
 
     private const int MaxErrorLength = 200;
 
-    /// <summary>Ids of up to <paramref name="limit"/> rows that are due and not leased, oldest first.</summary>
-    public async Task<IReadOnlyList<long>> DueIdsAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken) =>
-        (await db.QueryAsync<long>(DueIdsSql, new { Now = nowUtc, Offset = 0, Limit = limit }, cancellationToken)).ToList();
-
-    /// <summary>True when this instance now holds the row's lease; false when another instance got it first.</summary>
-    public async Task<bool> ClaimAsync(long id, string instance, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(ClaimSql, new { Id = id, Instance = instance, Now = nowUtc, Until = leaseUntilUtc }, cancellationToken) == 1;
-
-    /// <summary>The claimed rows among <paramref name="ids"/>, read back after claiming them.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> ReadClaimedAsync(string instance, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due rows, oldest first, to this instance until <paramref name="leaseUntilUtc"/>
+    /// and answers them; rows another instance leased first are not among them.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
+        string instance, DateTime nowUtc, DateTime leaseUntilUtc, int limit, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync<Row>(ReadClaimedSql, new { Instance = instance, First = ids.Min(), Last = ids.Max() }, cancellationToken);
+        var lease = new { Instance = instance, Now = nowUtc, Until = leaseUntilUtc, Offset = 0, Limit = limit };
+        if (await db.ExecuteAtOnceAsync(ClaimSql, lease, cancellationToken) == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.QueryAsync<Row>(ReadClaimedSql, lease, cancellationToken);
         return rows
-            .Where(r => ids.Contains(r.Id))
             .Select(r => new OutboxMessage(
                 r.Id, OutboxChannels.FromColumn(r.Channel), r.Recipient, r.Subject, r.Body, r.Attempts, r.CreatedAt, OutboxKinds.FromColumn(r.Kind))
             {
@@ -77,8 +77,30 @@ public sealed class OutboxClaims(DbSession db)
             .ToList();
     }
 
-    public Task MarkSentAsync(long id, DateTime nowUtc, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(MarkSentSql, new { Id = id, Now = nowUtc }, cancellationToken);
+    /// <summary>Marks the messages sent, all in one transaction: one turn at the write lock for the batch.</summary>
+    public async Task MarkSentAsync(IReadOnlyCollection<long> ids, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await db.BeginAsync(cancellationToken);
+        try
+        {
+            foreach (var id in ids)
+            {
+                await db.ExecuteAsync(MarkSentSql, new { Id = id, Now = nowUtc }, cancellationToken);
+            }
+
+            await db.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await db.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+    }
 
     public Task RescheduleAsync(long id, string instance, int attempts, DateTime nextAttemptAtUtc, string error, CancellationToken cancellationToken) =>
         db.ExecuteAsync(

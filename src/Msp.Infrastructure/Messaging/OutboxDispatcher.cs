@@ -8,13 +8,14 @@ using Msp.Infrastructure.Telemetry;
 namespace Msp.Infrastructure.Messaging;
 
 /// <summary>
-/// Sends what requests wrote to the outbox. Each round claims up to a batch of due rows (see
-/// <see cref="OutboxClaims"/>), sends each through the sender of its channel, and marks it sent, or reschedules
-/// it with exponential back-off, or after <see cref="OutboxOptions.MaxAttempts"/> failures marks it dead.
+/// Sends what requests wrote to the outbox. Each round claims up to a batch of due rows in one statement (see
+/// <see cref="OutboxClaims"/>), sends each through the sender of its channel, reschedules a failed one with
+/// exponential back-off (after <see cref="OutboxOptions.MaxAttempts"/> failures it is dead), and marks the sent ones
+/// together at the end of the round, also when the round is stopped.
 /// <para>
 /// Delivery is at least once. An instance that dies mid-batch leaves its claimed rows leased; when the lease runs
-/// out another instance claims and sends them. A message the dead instance had handed to the provider but not yet
-/// marked sent goes out a second time; its stable Message-ID lets mail systems spot the repeat.
+/// out another instance claims and sends them. The messages the dead instance had handed to providers in that round
+/// go out a second time; their stable Message-ID lets mail systems spot the repeat.
 /// </para>
 /// <para>
 /// A password reset request is composed at send time (<see cref="PasswordResetEmail"/>): an email with a link for an
@@ -45,24 +46,26 @@ public sealed partial class OutboxDispatcher(
         var resetEmail = scope.ServiceProvider.GetRequiredService<PasswordResetEmail>();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var leaseUntil = now + _options.Lease;
-        var claimed = new List<long>();
-        foreach (var id in await outbox.DueIdsAsync(now, _options.BatchSize, cancellationToken))
+        var claimed = await outbox.ClaimDueAsync(InstanceId, now, now + _options.Lease, _options.BatchSize, cancellationToken);
+        var sent = new List<OutboxMessage>();
+        try
         {
-            if (await outbox.ClaimAsync(id, InstanceId, now, leaseUntil, cancellationToken))
+            foreach (var message in claimed)
             {
-                claimed.Add(id);
+                if (await DeliverAsync(outbox, sender, resetEmail, message, cancellationToken))
+                {
+                    sent.Add(message);
+                }
             }
         }
-
-        if (claimed.Count == 0)
+        finally
         {
-            return 0;
-        }
-
-        foreach (var message in await outbox.ReadClaimedAsync(InstanceId, claimed, cancellationToken))
-        {
-            await DeliverAsync(outbox, sender, resetEmail, message, cancellationToken);
+            // Not cancellable: once a provider has a message, recording that matters more than stopping a moment sooner.
+            await outbox.MarkSentAsync(sent.Select(m => m.Id).ToArray(), clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+            foreach (var message in sent)
+            {
+                MspTelemetry.CountDelivery(message.Channel.ToString(), "sent");
+            }
         }
 
         return claimed.Count;
@@ -109,7 +112,8 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task DeliverAsync(
+    /// <summary>True when the provider took the message; a failure is recorded here (retry or dead), a dropped reset deleted.</summary>
+    private async Task<bool> DeliverAsync(
         OutboxClaims outbox, IMessageSender sender, PasswordResetEmail resetEmail, OutboxMessage message, CancellationToken cancellationToken)
     {
         try
@@ -119,7 +123,7 @@ public sealed partial class OutboxDispatcher(
             {
                 await outbox.DeleteAsync(message.Id, InstanceId, CancellationToken.None);
                 MspTelemetry.CountDelivery(message.Channel.ToString(), "dropped");
-                return;
+                return false;
             }
 
             await sender.SendAsync(ready, cancellationToken);
@@ -131,12 +135,10 @@ public sealed partial class OutboxDispatcher(
         catch (Exception exception)
         {
             await RecordFailureAsync(outbox, message, exception);
-            return;
+            return false;
         }
 
-        // Not cancellable: once the provider has the message, recording that matters more than stopping a moment sooner.
-        await outbox.MarkSentAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
-        MspTelemetry.CountDelivery(message.Channel.ToString(), "sent");
+        return true;
     }
 
     /// <summary>

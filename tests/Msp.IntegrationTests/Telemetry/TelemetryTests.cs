@@ -49,14 +49,36 @@ public sealed class TelemetryTests(MspApiFactory api) : ApiTest(api)
 
         using var answer = await client.GetAsync($"/getUserInfo?access_token={token}");
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.True(observed.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
-        Assert.True(observed.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
-
-        var traces = Posted(collector, "/v1/traces");
+        var traces = await CollectedAsync(observed, collector, "/getUserInfo");
         Assert.Contains("/getUserInfo", traces, StringComparison.Ordinal);
         Assert.Contains("db.query", traces, StringComparison.Ordinal);
         Assert.Contains("msp-api", traces, StringComparison.Ordinal);
         Assert.Contains("http.server.request.duration", Posted(collector, "/v1/metrics"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The server span ends when the hosting layer finishes the request, which can be just after the client has
+    /// read the answer; so flush until the request's span has been exported (or ten seconds have passed).
+    /// </summary>
+    private static async Task<string> CollectedAsync(MspApiFactory observed, WireMockServer collector, string route)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string traces;
+        do
+        {
+            Assert.True(observed.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+            Assert.True(observed.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
+            traces = Posted(collector, "/v1/traces");
+            if (traces.Contains(route, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return traces;
     }
 
     /// <summary>What the exporter posted to one signal's path, as text (protobuf keeps strings as UTF-8).</summary>
