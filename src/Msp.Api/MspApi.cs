@@ -52,7 +52,11 @@ internal static class MspApi
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);
         services.AddLoginRateLimiting(configuration);
-        services.AddOpenApi(openApi => openApi.AddOperationTransformer<OperationIdTransformer>().AddOperationTransformer<OperationParametersTransformer>());
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer<ContractDocumentTransformer>()
+            .AddOperationTransformer<OperationIdTransformer>()
+            .AddOperationTransformer<OperationParametersTransformer>()
+            .AddOperationTransformer<OperationContractTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddMspTelemetry();
         return builder;

@@ -12,7 +12,7 @@ internal static class AddressesEndpoints
 {
     public static void MapAddressesEndpoints(this IEndpointRouteBuilder app)
     {
-        var addresses = app.MapGroup("").WithTags("Addresses");
+        var addresses = app.MapModule("Addresses", "A user's addresses and the devices registered at each (ISG, ATA, phone, SMB boxes).");
         addresses.MapOperation<AddressCreateCommand>("POST", "/address/create")
             .Answers(OperationExamples.Json("address-create"), ApiError.MissingParameters, ApiError.BadParameters, AddressesErrors.Unauthorized);
         addresses.MapOperation<AddressDeleteCommand>("DELETE", "/address/delete").Answers("""{"msg":"ok"}""", AddressesErrors.NoAddressFound, AddressesErrors.Unauthorized);

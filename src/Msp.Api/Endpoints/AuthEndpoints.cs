@@ -20,7 +20,7 @@ internal static class AuthEndpoints
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("").WithTags("Auth");
+        var auth = app.MapModule("Auth", "Sign-in with a password or a device uid, tokens and their refresh, the session cookie, password changes and resets.");
         auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireRateLimiting(LoginRateLimit)
             .Answers(OperationExamples.Json("auth-login"), AuthErrors.MissingUsername, AuthErrors.MissingPassword, AuthErrors.IncorrectCredentials, AuthErrors.AccountNotActive);
         auth.MapOperation<LogoutCommand>("GET", "/auth/logout").Answers("""{"msg":"Logout OK"}""", AuthErrors.LogoutFailed);

@@ -12,7 +12,7 @@ internal static class BillingEndpoints
 {
     public static void MapBillingEndpoints(this IEndpointRouteBuilder app)
     {
-        var billing = app.MapGroup("").WithTags("Billing");
+        var billing = app.MapModule("Billing", "Invoice lines, a user's billing status, and invoices as JSON or PDF; the monthly billing run issues them.");
         billing.MapOperation<InvoicesAddProductCommand>("PUT", "/invoices/add-product")
             .Answers("""{"msg":"ok"}""", BillingErrors.SiteAccessDeniedLowerCase, BillingErrors.Unauthorized, ApiError.MissingParameters, ApiError.BadParameters);
         billing.MapOperation<InvoicesGetBillingStatusQuery>("GET", "/invoices/getBillingStatus").Answers("""{"amount":0,"currency":"CHF"}""", BillingErrors.Unauthorized);

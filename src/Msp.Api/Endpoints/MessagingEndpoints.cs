@@ -15,7 +15,7 @@ internal static class MessagingEndpoints
 
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder app)
     {
-        var messaging = app.MapGroup("").WithTags("Messaging");
+        var messaging = app.MapModule("Messaging", "Email, SMS and push notifications (to a user's devices or a group's), all sent through the outbox.");
         messaging.MapOperation<EmailSendCommand>("POST", "/email/send").Answers("""{"status":"ok"}""", MessagingErrors.InvalidEmail, MessagingErrors.Unauthorized);
         messaging.MapOperation<SendSmsCommand>("GET", "/sendSMS")
             .Answers("""{"status":"ok","msg":"1 sms prepared"}""", MessagingErrors.EmptyMobilUser, ApiError.MissingParameters, ApiError.BadParameters, MessagingErrors.Unauthorized);

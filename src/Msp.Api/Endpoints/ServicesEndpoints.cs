@@ -13,7 +13,7 @@ internal static class ServicesEndpoints
 
     public static void MapServicesEndpoints(this IEndpointRouteBuilder app)
     {
-        var services = app.MapGroup("").WithTags("Services");
+        var services = app.MapModule("Services", "The services a business partner offers, switched on and off for the partner or for one user.");
         services.MapOperation<ServicesDisableCommand>("PUT", "/services/disable")
             .Answers("""{"msg":"Service disabled"}""", ServicesErrors.ServiceAlreadyDisabled, ServicesErrors.ServiceNotFound, ServicesErrors.Unauthorized);
         services.MapOperation<ServicesDisableForUserCommand>("PUT", "/services/disableforUser")

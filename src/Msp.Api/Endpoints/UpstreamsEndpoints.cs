@@ -38,10 +38,10 @@ internal static class UpstreamsEndpoints
 {
     public static void MapUpstreamsEndpoints(this IEndpointRouteBuilder app)
     {
-        var comlite = app.MapGroup("").WithTags("Comlite");
+        var comlite = app.MapModule("Comlite", "Relay to the Comlite VoIP service: the terminals of a user's installation.");
         comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals").Answers(ComliteExample, ComliteErrors.UserNotFound, ComliteErrors.Unauthorized);
 
-        var docman = app.MapGroup("").WithTags("Docman");
+        var docman = app.MapModule("Docman", "Relay to the Docman document service: contacts, avatars, documents, images and notifications; files are streamed.");
         docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
         docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
         docman.MapOperation<GetDocInfoQuery>(["POST", "GET"], "/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
@@ -49,24 +49,24 @@ internal static class UpstreamsEndpoints
         docman.MapOperation<GetImageQuery>("GET", "/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
         docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
 
-        var swDocman = app.MapGroup("").WithTags("SW Docman");
+        var swDocman = app.MapModule("SW Docman", "The same relay as Docman, to the second Docman service with its own record, URL and credentials.");
         swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
         swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
         swDocman.MapOperation<SwGetDocInfoQuery>(["POST", "GET"], "/sw/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
         swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized);
         swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
         swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
-        var restaurant = app.MapGroup("").WithTags("My Restaurant");
+        var restaurant = app.MapModule("My Restaurant", "Relay to the Lunchgate restaurant service: search, menus and profiles.");
         restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant").Answers(Example("Lunchgate", "search"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
         restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu").Answers(Example("Lunchgate", "menu"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
         restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile").Answers(Example("Lunchgate", "profile"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
 
-        var myEntertainment = app.MapGroup("").WithTags("My Entertainment");
+        var myEntertainment = app.MapModule("My Entertainment", "Relay to the IPTV service: its contact, avatar and the caller's credentials.");
         myEntertainment.MapOperation<MyEntertainmentGetContactQuery>("GET", "/myentertainment/getContact").Answers(Example("MyEntertainment", "contact"), MyEntertainmentErrors.Unauthorized);
         myEntertainment.MapOperation<MyEntertainmentGetContactAvatarQuery>("GET", "/myentertainment/getContactAvatar").AnswersJpeg(MyEntertainmentErrors.Unauthorized);
         myEntertainment.MapOperation<GetCredentialsQuery>("GET", "/myentertainment/getCredentials").Answers(Example("MyEntertainment", "credentials"), MyEntertainmentErrors.Unauthorized);
 
-        var myVpn = app.MapGroup("").WithTags("My VPN");
+        var myVpn = app.MapModule("My VPN", "Relay to the VPN camera service: cameras, certificates, contact and the camera service switch.");
         myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser").Answers(Example("MyVpn", "cams"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
         myVpn.MapOperation<GetCertificatesQuery>("POST", "/myvpn/getCertificates").Answers(Example("MyVpn", "certificates"), MyVpnErrors.IdNotFound, ApiError.MissingParameters, ApiError.BadParameters, MyVpnErrors.Unauthorized);
         myVpn.MapOperation<MyVpnGetContactQuery>("GET", "/myvpn/getContact").Answers(Example("MyVpn", "contact"), MyVpnErrors.Unauthorized);

@@ -26,7 +26,7 @@ internal static class UsersEndpoints
     /// <summary>The status routes take the id in the path as printed, or as a parameter from any other source.</summary>
     public static void MapUsersEndpoints(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("").WithTags("Users");
+        var users = app.MapModule("Users", "End users, partner admins and services: who they are, their status, registration and updates, groups and installation info.");
         users.MapOperation<GetActiveUsersQuery>("POST", "/getActiveUsers").Answers(OperationExamples.Json("get-active-users"), UsersErrors.NoUserFound, UsersErrors.ClienteNotAuthorized);
         users.MapOperation<GetBasicUserInfoQuery>("GET", "/getBasicUserInfo").Answers(OperationExamples.Json("get-basic-user-info"), UsersErrors.NoUserFoundLowerCase, UsersErrors.Unauthorized);
         users.MapOperation<GetBillingUserInfoQuery>("GET", "/getBillingUserInfo")

@@ -32,8 +32,7 @@ internal sealed partial class OperationParametersTransformer : IOpenApiOperation
 
         operation.Parameters.Add(Parameter(
             CredentialReader.AccessTokenName, ParameterLocation.Query, required: false, "Or Authorization: Bearer, an access_token header, or the login cookie."));
-        var names = RequestShape.ParameterNames(requestType)
-            .Select(WireName)
+        var names = WireNames(requestType)
             .Where(name => !routeValues.Any(r => RequestParameters.Normalize(r) == RequestParameters.Normalize(name)));
         foreach (var name in names)
         {
@@ -43,6 +42,9 @@ internal sealed partial class OperationParametersTransformer : IOpenApiOperation
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The request record's parameters under their wire names.</summary>
+    public static IEnumerable<string> WireNames(Type requestType) => RequestShape.ParameterNames(requestType).Select(WireName);
 
     private static OpenApiParameter Parameter(string name, ParameterLocation location, bool required, string description) => new()
     {
