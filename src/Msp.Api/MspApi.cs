@@ -51,7 +51,6 @@ internal static class MspApi
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);
-        services.AddLoginRateLimiting(configuration);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<ContractDocumentTransformer>()
             .AddOperationTransformer<OperationIdTransformer>()
@@ -67,7 +66,7 @@ internal static class MspApi
         app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => FallbackResponses.WriteAsync(context.HttpContext));
-        app.UseRateLimiter();
+        app.UseLoginRateLimit();
 
         if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.PublishReference)
         {

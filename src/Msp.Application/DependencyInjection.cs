@@ -28,7 +28,7 @@ public static class DependencyInjection
         services.AddScoped<TargetUser>();
         services.AddSingleton<WireTimeFormatter>();
         services.AddScoped<PasswordCheck>();
-        services.AddSingleton<DeviceUidGuesses>();
+        services.AddScoped<DeviceUidGuesses>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -16,12 +16,10 @@ namespace Msp.Api.Endpoints;
 
 internal static class AuthEndpoints
 {
-    public const string LoginRateLimit = "login";
-
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapModule("Auth", "Sign-in with a password or a device uid, tokens and their refresh, the session cookie, password changes and resets.");
-        auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireRateLimiting(LoginRateLimit)
+        auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireLoginRateLimit()
             .Answers(OperationExamples.Json("auth-login"), AuthErrors.MissingUsername, AuthErrors.MissingPassword, AuthErrors.IncorrectCredentials, AuthErrors.AccountNotActive);
         auth.MapOperation<LogoutCommand>("GET", "/auth/logout").Answers("""{"msg":"Logout OK"}""", AuthErrors.LogoutFailed);
         auth.MapOperation<RefreshTokenCommand>("GET", "/refreshToken")
@@ -33,9 +31,9 @@ internal static class AuthEndpoints
             .Answers("""{"msg":"Ok"}""", AuthErrors.MissingParameters, AuthErrors.BadParameters, AuthErrors.Unauthorized);
         auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken")
             .Answers("""{"msg":"ok"}""", ApiError.MissingParameters, ApiError.BadParameters, AuthErrors.Unauthorized);
-        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireRateLimiting(LoginRateLimit).Answers("""{"msg":"OK"}""", AuthErrors.ResetFailed);
-        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit).AnswersPage([200, 410], []);
-        auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireRateLimiting(LoginRateLimit)
+        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireLoginRateLimit().Answers("""{"msg":"OK"}""", AuthErrors.ResetFailed);
+        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireLoginRateLimit().AnswersPage([200, 410], []);
+        auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireLoginRateLimit()
             .AnswersPage([200, 400, 410], ["""{"msg":"OK"}"""], AuthErrors.ResetFailed);
     }
 }

@@ -1,36 +1,54 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Msp.Api.Endpoints;
+using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
 
 namespace Msp.Api.Http;
 
+/// <summary>Marks a route whose requests count toward the per-address login limit.</summary>
+internal sealed record LoginRateLimited;
+
 /// <summary>
-/// Per client address, at most <c>Auth:LoginRequestsPerMinute</c> login and reset requests a minute (0: no limit).
-/// This limit is per instance by design; the per-account lockout, which matters more, lives in the database.
+/// Per client address, at most <c>Auth:LoginRequestsPerMinute</c> login and reset requests a minute (0: no limit),
+/// counted in the database so the limit holds across instances (issue 13 §1); a request over it gets the documented
+/// 429 with a Retry-After until the address's window ends.
 /// </summary>
 internal static class LoginRateLimiting
 {
+    public static TBuilder RequireLoginRateLimit<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new LoginRateLimited());
+
+    public static IApplicationBuilder UseLoginRateLimit(this IApplicationBuilder app) => app.UseMiddleware<LoginRateLimitMiddleware>();
+}
+
+internal sealed class LoginRateLimitMiddleware(RequestDelegate next, IOptions<AuthOptions> options, TimeProvider clock)
+{
     private static readonly ApiError TooManyRequests = ApiError.Error(StatusCodes.Status429TooManyRequests, "Too many requests. Please try again later.");
 
-    public static IServiceCollection AddLoginRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    private readonly int _perMinute = options.Value.LoginRequestsPerMinute;
+
+    public async Task InvokeAsync(HttpContext http, IClientAddressWindowRepository windows, IClientAddress client)
     {
-        var perMinute = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()?.LoginRequestsPerMinute ?? new AuthOptions().LoginRequestsPerMinute;
-        return services.AddRateLimiter(limiter =>
+        if (_perMinute <= 0 || http.GetEndpoint()?.Metadata.GetMetadata<LoginRateLimited>() is null)
         {
-            limiter.AddPolicy(AuthEndpoints.LoginRateLimit, http => perMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                await ResultWriter.WriteErrorAsync(context.HttpContext, TooManyRequests);
-            };
-        });
+            await next(http);
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var count = await windows.TryCountAsync(client.Value, ClientAddressEvent.LoginRequest, _perMinute, Window, now, http.RequestAborted);
+        if (count.Counted)
+        {
+            await next(http);
+            return;
+        }
+
+        var wait = Math.Clamp(Math.Ceiling((count.WindowEndsUtc - now).TotalSeconds), 1, Window.TotalSeconds);
+        http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+        await ResultWriter.WriteErrorAsync(http, TooManyRequests);
     }
 }

@@ -44,13 +44,16 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             var justExpired = await InsertTokenAsync(connection, "just expired", refreshExpires: now - Hour, revoked: null);
             await InsertSessionAsync(connection, justExpired, "just-expired");
             await InsertTokenAsync(connection, "revoked, refresh still running", refreshExpires: now + (20 * Day), revoked: now - (5 * Day));
+
+            await InsertAddressWindowAsync(connection, "192.0.2.10", started: now - (2 * Hour));
+            await InsertAddressWindowAsync(connection, "192.0.2.11", started: now - TimeSpan.FromMinutes(5));
         }
 
         var live = await TokenOf("jorge");
 
         var report = await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
 
-        Assert.Equal(new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1), report);
+        Assert.Equal(new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1), report);
         await using (var connection = await Api.OpenAsync())
         {
             Assert.Equal(
@@ -62,6 +65,7 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             Assert.Equal(["just-expired"], (await connection.QueryAsync<string>("SELECT public_id FROM device_sessions WHERE public_id IN ('dead-1', 'dead-2', 'just-expired') ORDER BY public_id")).ToArray());
             Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id = 'dead'"));
             Assert.Equal(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id IN ('just expired', 'revoked, refresh still running')"));
+            Assert.Equal(["192.0.2.11"], (await connection.QueryAsync<string>("SELECT client_address FROM client_address_windows WHERE client_address LIKE '192.0.2.1_'")).ToArray());
         }
 
         using var stillWorks = await Client.GetAsync($"/getUserInfo?access_token={live}");
@@ -109,6 +113,11 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             SELECT last_insert_rowid();
             """,
             new { Access = "a-" + family, Refresh = "r-" + family, Family = family, Created = refreshExpires - (30 * Day), RefreshExpires = refreshExpires, Revoked = revoked });
+
+    private static Task<int> InsertAddressWindowAsync(System.Data.Common.DbConnection connection, string address, DateTime started) =>
+        connection.ExecuteAsync(
+            "INSERT INTO client_address_windows (client_address, kind, window_start, hits) VALUES (@Address, 'login_request', @Started, 3)",
+            new { Address = address, Started = started });
 
     private static Task<int> InsertSessionAsync(System.Data.Common.DbConnection connection, long tokenId, string publicId) =>
         connection.ExecuteAsync(

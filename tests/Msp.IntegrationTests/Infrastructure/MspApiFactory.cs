@@ -31,6 +31,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly string _sqliteFile;
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
+    private readonly MspApiFactory? _primary;
     private Respawner? _respawner;
     private SqliteConnection? _template;
 
@@ -44,6 +45,21 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         else
         {
             ConnectionString = $"Data Source={_sqliteFile};Pooling=False";
+        }
+    }
+
+    /// <summary>Another instance of the API on <paramref name="primary"/>'s database, as a second process behind a load balancer.</summary>
+    private MspApiFactory(MspApiFactory primary)
+    {
+        _primary = primary;
+        _sqlServer = primary._sqlServer;
+        _databaseName = primary._databaseName;
+        _sqliteFile = primary._sqliteFile;
+        ConnectionString = primary.ConnectionString;
+        Clock = primary.Clock;
+        foreach (var (key, value) in primary._settings)
+        {
+            _settings[key] = value;
         }
     }
 
@@ -73,9 +89,20 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return this;
     }
 
+    /// <summary>
+    /// A second host on this one's database, with its settings (more may be added) and clock; it neither seeds nor
+    /// resets the database, and leaves it in place when disposed. Initialize it after this one.
+    /// </summary>
+    public MspApiFactory SecondInstance() => new(this);
+
     public async Task InitializeAsync()
     {
         _ = Services;
+        if (_primary is not null)
+        {
+            return;
+        }
+
         await SeedAsync();
         await using var connection = await OpenAsync();
         if (connection is SqliteConnection sqlite)
@@ -136,6 +163,11 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (_primary is not null)
+        {
+            return;
+        }
+
         if (_template is not null)
         {
             await _template.DisposeAsync();

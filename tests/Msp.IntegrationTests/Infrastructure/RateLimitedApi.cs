@@ -2,7 +2,7 @@ namespace Msp.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A host of its own with the per-address login limit switched on (the shared host turns it off so that tests can log
-/// in freely). The limiter counts real time, so only tests that stay within one minute's budget belong here.
+/// in freely). The limit counts in windows of the host's clock; each test spends the budget of a client address of its own.
 /// </summary>
 public sealed class RateLimitedApi : IAsyncLifetime
 {

@@ -5,42 +5,43 @@ using Msp.UnitTests.Support;
 
 namespace Msp.UnitTests.Auth;
 
+/// <summary>The counting itself is the database's (ClientAddressWindowTests); here, what the limit asks of it.</summary>
 public sealed class DeviceUidGuessesTests
 {
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestData.Clock();
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
-    [Fact]
-    public void An_address_is_blocked_at_the_limit_until_its_minute_is_over_and_others_never_are()
+    private readonly IClientAddressWindowRepository _windows = Substitute.For<IClientAddressWindowRepository>();
+
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public async Task An_address_is_blocked_once_its_window_holds_the_limit(int failures, bool blocked)
     {
-        var guesses = new DeviceUidGuesses(_clock, Options.Create(new AuthOptions { FailedUidLoginsPerMinute = 3 }));
+        _windows.CountAsync("192.0.2.1", ClientAddressEvent.FailedUidLogin, Minute, TestData.Now, Arg.Any<CancellationToken>()).Returns(failures);
 
-        guesses.RecordFailure("192.0.2.1");
-        guesses.RecordFailure("192.0.2.1");
-        Assert.False(guesses.IsBlocked("192.0.2.1"));
-        guesses.RecordFailure("192.0.2.1");
-        Assert.True(guesses.IsBlocked("192.0.2.1"));
-        Assert.False(guesses.IsBlocked("192.0.2.2"));
-
-        _clock.Advance(TimeSpan.FromSeconds(59));
-        Assert.True(guesses.IsBlocked("192.0.2.1"));
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.False(guesses.IsBlocked("192.0.2.1"));
-
-        // A failure after the window starts a new one.
-        guesses.RecordFailure("192.0.2.1");
-        Assert.False(guesses.IsBlocked("192.0.2.1"));
+        Assert.Equal(blocked, await Guesses(limit: 3).IsBlockedAsync("192.0.2.1", default));
     }
 
     [Fact]
-    public void A_limit_of_zero_turns_it_off()
+    public async Task A_failure_is_counted_for_its_address_in_a_minute_window_without_a_cap()
     {
-        var guesses = new DeviceUidGuesses(_clock, Options.Create(new AuthOptions { FailedUidLoginsPerMinute = 0 }));
+        await Guesses(limit: 3).RecordFailureAsync("192.0.2.1", default);
 
-        for (var i = 0; i < 100; i++)
-        {
-            guesses.RecordFailure("192.0.2.1");
-        }
-
-        Assert.False(guesses.IsBlocked("192.0.2.1"));
+        await _windows.Received(1).TryCountAsync("192.0.2.1", ClientAddressEvent.FailedUidLogin, int.MaxValue, Minute, TestData.Now, Arg.Any<CancellationToken>());
     }
+
+    [Fact]
+    public async Task A_limit_of_zero_turns_it_off_and_asks_the_database_nothing()
+    {
+        var guesses = Guesses(limit: 0);
+
+        await guesses.RecordFailureAsync("192.0.2.1", default);
+        Assert.False(await guesses.IsBlockedAsync("192.0.2.1", default));
+
+        Assert.Empty(_windows.ReceivedCalls());
+    }
+
+    private DeviceUidGuesses Guesses(int limit) =>
+        new(_windows, TestData.Clock(), Options.Create(new AuthOptions { FailedUidLoginsPerMinute = limit }));
 }

@@ -23,6 +23,7 @@ public sealed class LoginCommandHandlerTests
     private readonly ISessionCookie _cookie = Substitute.For<ISessionCookie>();
     private readonly AuthOptions _options = new();
     private readonly IClientAddress _client = Substitute.For<IClientAddress>();
+    private readonly IClientAddressWindowRepository _windows = Substitute.For<IClientAddressWindowRepository>();
     private readonly DeviceUidGuesses _uidGuesses;
 
     private readonly IssuedTokens _issued = new(
@@ -34,7 +35,7 @@ public sealed class LoginCommandHandlerTests
     {
         _attempts.TryClaimAsync(Arg.Any<long>(), Arg.Any<LockoutPolicy>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(true);
         _client.Value.Returns("192.0.2.7");
-        _uidGuesses = new DeviceUidGuesses(TestData.Clock(), Options.Create(_options));
+        _uidGuesses = new DeviceUidGuesses(_windows, TestData.Clock(), Options.Create(_options));
         _hasher.Verify(StoredHash, RightPassword).Returns(true);
         _profiles.ReadAsync(Arg.Any<long>(), Arg.Any<CancellationToken>()).Returns(call => TestData.Profile(call.Arg<long>()));
         _tokens.IssueAsync(Arg.Any<long>(), Arg.Any<LoginSource>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(_issued);
@@ -222,18 +223,29 @@ public sealed class LoginCommandHandlerTests
     }
 
     [Fact]
-    public async Task After_ten_unknown_uids_from_one_address_even_a_known_uid_fails_there_but_not_elsewhere()
+    public async Task An_address_whose_window_holds_ten_unknown_uids_fails_even_with_a_known_uid_but_others_do_not()
     {
         _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(id: 77));
-        for (var i = 0; i < 10; i++)
-        {
-            Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, $"GUESS-{i}", null), default)).Error);
-        }
+        _windows.CountAsync("192.0.2.7", ClientAddressEvent.FailedUidLogin, TimeSpan.FromMinutes(1), Now, Arg.Any<CancellationToken>()).Returns(10);
 
         Assert.Same(AuthErrors.IncorrectCredentials, (await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).Error);
+        await _accounts.DidNotReceiveWithAnyArgs().FindByDeviceUidAsync(default!, default);
 
         _client.Value.Returns("192.0.2.8");
         Assert.True((await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task An_unknown_uid_is_counted_against_the_address_and_a_known_one_is_not()
+    {
+        _accounts.FindByDeviceUidAsync("STB-0001", Arg.Any<CancellationToken>()).Returns(TestData.Account(id: 77));
+
+        await Handler().Handle(new LoginCommand(null, null, "GUESS-1", null), default);
+        await Handler().Handle(new LoginCommand(null, null, "STB-0001", null), default);
+
+        await _windows.Received(1).TryCountAsync(
+            Arg.Any<string>(), Arg.Any<ClientAddressEvent>(), Arg.Any<int>(), Arg.Any<TimeSpan>(), Arg.Any<DateTime>(), Arg.Any<CancellationToken>());
+        await _windows.Received(1).TryCountAsync("192.0.2.7", ClientAddressEvent.FailedUidLogin, int.MaxValue, TimeSpan.FromMinutes(1), Now, Arg.Any<CancellationToken>());
     }
 
     [Fact]

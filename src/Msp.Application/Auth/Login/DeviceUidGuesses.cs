@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Msp.Application.Auth.Login;
@@ -6,44 +5,25 @@ namespace Msp.Application.Auth.Login;
 /// <summary>
 /// Failed device-uid logins per client address (ADR 15). A uid is the only secret of a uid login, so guessing uids is
 /// guessing passwords without an account to lock: past <see cref="AuthOptions.FailedUidLoginsPerMinute"/> failures in a
-/// minute an address's uid logins fail like a wrong uid until the minute is over. Counted per instance, in memory.
+/// minute an address's uid logins fail like a wrong uid until the minute is over. Counted in the database, so the
+/// limit holds across instances.
 /// </summary>
-public sealed class DeviceUidGuesses(TimeProvider clock, IOptions<AuthOptions> options)
+public sealed class DeviceUidGuesses(IClientAddressWindowRepository windows, TimeProvider clock, IOptions<AuthOptions> options)
 {
-    /// <summary>Past this many addresses, windows that have ended are dropped (a scan of spoofed addresses stays bounded).</summary>
-    private const int PruneAbove = 10_000;
-
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-
-    private readonly ConcurrentDictionary<string, Failures> _byAddress = new(StringComparer.Ordinal);
 
     private readonly int _limit = options.Value.FailedUidLoginsPerMinute;
 
-    public bool IsBlocked(string address) =>
-        _limit > 0 && _byAddress.TryGetValue(address, out var failures) && failures.Start + Window > Now && failures.Count >= _limit;
+    public async Task<bool> IsBlockedAsync(string address, CancellationToken cancellationToken) =>
+        _limit > 0 && await windows.CountAsync(address, ClientAddressEvent.FailedUidLogin, Window, Now, cancellationToken) >= _limit;
 
-    public void RecordFailure(string address)
+    public async Task RecordFailureAsync(string address, CancellationToken cancellationToken)
     {
-        if (_limit <= 0)
+        if (_limit > 0)
         {
-            return;
-        }
-
-        var now = Now;
-        _byAddress.AddOrUpdate(
-            address,
-            _ => new Failures(now, 1),
-            (_, failures) => failures.Start + Window > now ? failures with { Count = failures.Count + 1 } : new Failures(now, 1));
-        if (_byAddress.Count > PruneAbove)
-        {
-            foreach (var (key, failures) in _byAddress.Where(entry => entry.Value.Start + Window <= now))
-            {
-                _byAddress.TryRemove(KeyValuePair.Create(key, failures));
-            }
+            await windows.TryCountAsync(address, ClientAddressEvent.FailedUidLogin, int.MaxValue, Window, Now, cancellationToken);
         }
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private sealed record Failures(DateTime Start, int Count);
 }

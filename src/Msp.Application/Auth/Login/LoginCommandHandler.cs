@@ -64,7 +64,7 @@ public sealed class LoginCommandHandler(
     /// </summary>
     private async Task<UserAccount?> SignInWithDeviceUidAsync(string uid, CancellationToken cancellationToken)
     {
-        if (uidGuesses.IsBlocked(client.Value))
+        if (await uidGuesses.IsBlockedAsync(client.Value, cancellationToken))
         {
             return null;
         }
@@ -72,7 +72,7 @@ public sealed class LoginCommandHandler(
         var account = await accounts.FindByDeviceUidAsync(uid, cancellationToken);
         if (account is null)
         {
-            uidGuesses.RecordFailure(client.Value);
+            await uidGuesses.RecordFailureAsync(client.Value, cancellationToken);
             return null;
         }
 

@@ -38,7 +38,11 @@ public sealed class RetentionOptions
     /// </summary>
     public TimeSpan ExpiredTokens { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>A client address's login or uid-guess counting window, after it started (windows last a minute).</summary>
+    public TimeSpan AddressWindows { get; set; } = TimeSpan.FromHours(1);
+
     public bool IsValid() =>
         Interval >= TimeSpan.FromSeconds(1) && BatchSize is >= 1 and <= 10_000
-        && SentMessages >= QuotaWindow && DeadMessages > TimeSpan.Zero && ResetLinks > TimeSpan.Zero && ExpiredTokens >= TimeSpan.Zero;
+        && SentMessages >= QuotaWindow && DeadMessages > TimeSpan.Zero && ResetLinks > TimeSpan.Zero && ExpiredTokens >= TimeSpan.Zero
+        && AddressWindows >= TimeSpan.FromMinutes(1);
 }

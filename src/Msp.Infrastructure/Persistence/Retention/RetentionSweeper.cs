@@ -7,8 +7,8 @@ namespace Msp.Infrastructure.Persistence.Retention;
 
 /// <summary>
 /// Deletes what has served its purpose (<see cref="RetentionOptions"/>): sent and dead outbox messages, used or
-/// expired reset links, access tokens past their refresh expiry with their device sessions. Each statement deletes at
-/// most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
+/// expired reset links, access tokens past their refresh expiry with their device sessions, per-address counting
+/// windows long over. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
 /// Two instances sweeping at once delete each row once; the second finds it gone.
 /// </summary>
 public sealed partial class RetentionSweeper(
@@ -49,6 +49,11 @@ public sealed partial class RetentionSweeper(
             ORDER BY t.id {{page}})
         """;
 
+    /// <summary>One row per client address and kind (no id to page by); few enough to go in one statement.</summary>
+    private const string AddressWindowsSql = """
+        DELETE FROM client_address_windows WHERE window_start < @Cutoff
+        """;
+
     private readonly RetentionOptions _options = options.Value;
 
     /// <summary>One sweep, every kind of row in turn, batch after batch until none is left; answers what it deleted.</summary>
@@ -60,7 +65,8 @@ public sealed partial class RetentionSweeper(
             DeadMessages: await DeleteAllAsync(DeadMessagesSql, now, now - _options.DeadMessages, cancellationToken),
             ResetLinks: await DeleteAllAsync(ResetLinksSql, now, now - _options.ResetLinks, cancellationToken),
             DeviceSessions: await DeleteAllAsync(ExpiredSessionsSql, now, now - _options.ExpiredTokens, cancellationToken),
-            AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken));
+            AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken),
+            AddressWindows: await DeleteAllAsync(AddressWindowsSql, now, now - _options.AddressWindows, cancellationToken));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +84,7 @@ public sealed partial class RetentionSweeper(
                 var report = await SweepAsync(stoppingToken);
                 if (report.Total > 0)
                 {
-                    LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens);
+                    LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -123,15 +129,15 @@ public sealed partial class RetentionSweeper(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions and {AccessTokens} access tokens")]
-    private static partial void LogSwept(ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens);
+        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens and {AddressWindows} address windows")]
+    private static partial void LogSwept(ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next one tries again")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>What one sweep deleted, per kind of row.</summary>
-public sealed record RetentionReport(int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens)
+public sealed record RetentionReport(int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows)
 {
-    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens;
+    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows;
 }
