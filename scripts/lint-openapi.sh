@@ -28,7 +28,7 @@ if [[ -z "$base_url" ]]; then
   scratch="$(mktemp -d)"
   dotnet build "$root/src/Msp.Api" -v q -nologo >/dev/null
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$base_url" \
-    Database__ConnectionString="Data Source=$scratch/lint.db" \
+    ConnectionStrings__Msp="Data Source=$scratch/lint.db" \
     dotnet run --no-build --no-launch-profile --project "$root/src/Msp.Api" >"$scratch/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do
