@@ -86,10 +86,12 @@ public static class DependencyInjection
 
         var builder = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(contentRoot, "App_Data", "msp.db")}")
         {
-            DefaultTimeout = 30,
             ForeignKeys = true,
             Pooling = true,
         };
+
+        // A configured Default Timeout stands (a shorter one fails a locked write sooner); none at all is never taken.
+        builder.DefaultTimeout = builder.DefaultTimeout > 0 ? builder.DefaultTimeout : 30;
         return builder.ToString();
     }
 }

@@ -26,7 +26,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public const string SqlServerVariable = "MSP_TEST_SQLSERVER";
 
-    private readonly string? _sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
+    private readonly string? _sqlServer;
     private readonly string _databaseName = $"msp_tests_{Guid.NewGuid():N}";
     private readonly string _sqliteFile;
     private readonly Dictionary<string, string?> _settings = new();
@@ -36,7 +36,13 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private SqliteConnection? _template;
 
     public MspApiFactory()
+        : this(Environment.GetEnvironmentVariable(SqlServerVariable))
     {
+    }
+
+    private MspApiFactory(string? sqlServer)
+    {
+        _sqlServer = sqlServer;
         _sqliteFile = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
         if (_sqlServer is not null)
         {
@@ -64,6 +70,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>A host on SQLite whatever <c>MSP_TEST_SQLSERVER</c> says, for what only SQLite can show (its file and lock).</summary>
+    public static MspApiFactory OnSqlite() => new(sqlServer: null);
 
     /// <summary>When, on <see cref="Clock"/>, the demo data every reset brings back was loaded.</summary>
     public DateTimeOffset SeededAt { get; private set; }
