@@ -62,7 +62,8 @@ internal static class ResultWriter
 
     /// <summary>
     /// A page for a person's browser. Its URL carries a secret (the reset link's token), so it is never cached nor
-    /// sent on as a referrer; it runs no script, loads nothing from elsewhere, and may not be framed.
+    /// sent on as a referrer; it runs no script, loads nothing from elsewhere but images (the partner's logo), and may not
+    /// be framed.
     /// </summary>
     private static Task WriteHtmlAsync(HttpContext http, HtmlPage page)
     {
@@ -74,7 +75,7 @@ internal static class ResultWriter
         headers["Referrer-Policy"] = "no-referrer";
         headers["X-Frame-Options"] = "DENY";
         headers["X-Content-Type-Options"] = "nosniff";
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         return response.WriteAsync(page.Html, http.RequestAborted);
     }
 

@@ -142,12 +142,15 @@ public interface IPasswordResetRepository
     Task VoidOpenLinksAsync(long accountId, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
-public sealed record ResetRecipient(long AccountId, string Email);
+public sealed record ResetRecipient(long AccountId, string Email, string Language, string PartnerName, string PartnerLogo)
+{
+    public Reset.ResetAudience Audience => new(Language, PartnerName, PartnerLogo);
+}
 
 /// <summary>The link a reset request (its outbox row) asks for, for an account allowed <paramref name="MaxPerHour"/> links an hour.</summary>
 public sealed record ResetLinkRequest(long RequestId, long AccountId, int MaxPerHour, DateTime ExpiresAtUtc);
 
-public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc)
+public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc, Reset.ResetAudience Audience)
 {
     public bool IsUsable(DateTime nowUtc) => UsedAtUtc is null && ExpiresAtUtc > nowUtc;
 }

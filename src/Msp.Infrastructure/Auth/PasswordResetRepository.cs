@@ -1,4 +1,5 @@
 using Msp.Application.Auth;
+using Msp.Application.Auth.Reset;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Security;
 
@@ -7,8 +8,15 @@ namespace Msp.Infrastructure.Auth;
 /// <summary>Reset links are stored only as SHA-256 hashes of their tokens and looked up by them, as access tokens are.</summary>
 public sealed class PasswordResetRepository(DbSession db) : IPasswordResetRepository
 {
+    /// <summary>Who reads the email: the account's language and its BP's name and logo (none for an account without a BP).</summary>
     private const string FindActiveAccountSql = """
-        SELECT id AS AccountId, email AS Email FROM accounts WHERE email = @Email AND status = 1
+        SELECT a.id AS AccountId, a.email AS Email, l.iso AS Language,
+               COALESCE(p.name, '') AS PartnerName, COALESCE(b.logo, '') AS PartnerLogo
+        FROM accounts a
+        JOIN languages l ON l.id = a.language_id
+        LEFT JOIN business_partners p ON p.id = a.partner_id
+        LEFT JOIN partner_branding b ON b.partner_id = a.partner_id
+        WHERE a.email = @Email AND a.status = 1
         """;
 
     /// <summary>
@@ -28,8 +36,13 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
         """;
 
     private const string FindSql = """
-        SELECT r.id AS Id, r.account_id AS AccountId, r.expires_at AS ExpiresAt, r.used_at AS UsedAt
-        FROM password_reset_tokens r JOIN accounts a ON a.id = r.account_id
+        SELECT r.id AS Id, r.account_id AS AccountId, r.expires_at AS ExpiresAt, r.used_at AS UsedAt, l.iso AS Language,
+               COALESCE(p.name, '') AS PartnerName, COALESCE(b.logo, '') AS PartnerLogo
+        FROM password_reset_tokens r
+        JOIN accounts a ON a.id = r.account_id
+        JOIN languages l ON l.id = a.language_id
+        LEFT JOIN business_partners p ON p.id = a.partner_id
+        LEFT JOIN partner_branding b ON b.partner_id = a.partner_id
         WHERE r.token_hash = @Hash AND a.status = 1
         """;
 
@@ -42,7 +55,9 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
         """;
 
     public async Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken) =>
-        (await db.QueryAsync<ResetRecipient>(FindActiveAccountSql, new { Email = email }, cancellationToken)).FirstOrDefault();
+        (await db.QueryAsync<RecipientRow>(FindActiveAccountSql, new { Email = email }, cancellationToken))
+            .Select(row => new ResetRecipient(row.AccountId, row.Email, row.Language, row.PartnerName, row.PartnerLogo))
+            .FirstOrDefault();
 
     public async Task<string?> IssueAsync(ResetLinkRequest request, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -68,7 +83,7 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
     public async Task<PasswordResetLink?> FindAsync(string token, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<LinkRow>(FindSql, new { Hash = Secrets.Hash(token) }, cancellationToken);
-        return row is null ? null : new PasswordResetLink(row.Id, row.AccountId, row.ExpiresAt, row.UsedAt);
+        return row is null ? null : new PasswordResetLink(row.Id, row.AccountId, row.ExpiresAt, row.UsedAt, new ResetAudience(row.Language, row.PartnerName, row.PartnerLogo));
     }
 
     public async Task<bool> UseAsync(PasswordResetLink link, DateTime nowUtc, CancellationToken cancellationToken)
@@ -94,5 +109,28 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
         public DateTime ExpiresAt { get; init; }
 
         public DateTime? UsedAt { get; init; }
+
+        public string Language { get; init; } = "";
+
+        public string PartnerName { get; init; } = "";
+
+        public string PartnerLogo { get; init; } = "";
+    }
+
+    /// <summary>
+    /// Properties rather than a constructor: with no row, SQLite cannot type the COALESCE columns, and Dapper would
+    /// find no constructor to match.
+    /// </summary>
+    private sealed class RecipientRow
+    {
+        public long AccountId { get; init; }
+
+        public string Email { get; init; } = "";
+
+        public string Language { get; init; } = "";
+
+        public string PartnerName { get; init; } = "";
+
+        public string PartnerLogo { get; init; } = "";
     }
 }

@@ -57,6 +57,7 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
         await AssertBody(response, HttpStatusCode.OK, Ok);
         Assert.Equal(1, await mailbox.DispatchAsync());
         Assert.Empty(mailbox.Received);
+        Assert.Equal("", await connection.ExecuteScalarAsync<string>("SELECT COALESCE(MAX(last_error),'') FROM outbox"));
         Assert.Empty(await OutboxRow.AllAsync(Api));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM password_reset_tokens"));
     }
@@ -285,6 +286,59 @@ public sealed partial class ResetPasswordTests(MspApiFactory api) : ApiTest(api)
         Assert.NotEqual(firstHash, secondHash);
         Assert.Equal(Msp.Infrastructure.Security.Secrets.Hash(ResetMailbox.TokenIn(mail)), secondHash);
         await AssertPage(await Client.GetAsync(ResetMailbox.LinkPathIn(mail)), HttpStatusCode.OK);
+    }
+
+    /// <summary>Issue 13 §4: demo.vzug reads German, under V Zug's name and logo, in the email and on every page.</summary>
+    [Fact]
+    public async Task The_email_and_the_pages_speak_the_account_language_under_its_partner()
+    {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        await AssertBody(await Client.PostAsync("/auth/reset", Form(("email", "demo.vzug@streamnow.ch"))), HttpStatusCode.OK, Ok);
+        Assert.Equal(1, await mailbox.DispatchAsync());
+
+        var mail = Assert.Single(mailbox.Received);
+        Assert.Equal("Passwort zurücksetzen", mail.Subject);
+        Assert.StartsWith("Guten Tag", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("innerhalb von 60 Minuten", mail.TextBody, StringComparison.Ordinal);
+        Assert.EndsWith("V Zug", mail.TextBody?.TrimEnd(), StringComparison.Ordinal);
+        var path = ResetMailbox.LinkPathIn(mail);
+
+        var form = await AssertPage(await Client.GetAsync(path), HttpStatusCode.OK);
+        Assert.Contains("<html lang=\"de\">", form, StringComparison.Ordinal);
+        Assert.Contains("<h1>Neues Passwort w&#xE4;hlen</h1>", form, StringComparison.Ordinal);
+        Assert.Contains("users/4e2545f819e67f0615003dd7e04a6087.jpeg\" alt=\"V Zug\">", form, StringComparison.Ordinal);
+        var shortOne = await AssertPage(await Client.PostAsync(path, Form(("new_password", "abc"), ("new_password_repeat", "abc"))), HttpStatusCode.BadRequest);
+        Assert.Contains("Das neue Passwort muss 6 bis 128 Zeichen haben.", shortOne, StringComparison.Ordinal);
+        var differ = await AssertPage(await Client.PostAsync(path, Form(("new_password", "Vzug#2030"), ("new_password_repeat", "Vzug#2031"))), HttpStatusCode.BadRequest);
+        Assert.Contains("Die beiden Passw&#xF6;rter sind verschieden.", differ, StringComparison.Ordinal);
+
+        var done = await AssertPage(await Client.PostAsync(path, Form(("new_password", "Vzug#2030"), ("new_password_repeat", "Vzug#2030"))), HttpStatusCode.OK);
+        Assert.Contains("<h1>Passwort ge&#xE4;ndert</h1>", done, StringComparison.Ordinal);
+        await LoginAsync("demo.vzug", "Vzug#2030");
+
+        // A used link names no account any more: English, no partner.
+        var used = await AssertPage(await Client.GetAsync(path), HttpStatusCode.Gone);
+        Assert.Contains("<html lang=\"en\">", used, StringComparison.Ordinal);
+        Assert.DoesNotContain("V Zug", used, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5, "fr", "Réinitialiser votre mot de passe")]
+    [InlineData(4, "it", "Reimpostare la password")]
+    [InlineData(2, "en", "Reset your password")] // Spanish has no texts: English
+    public async Task Every_account_language_has_its_texts_and_any_other_gets_English(int languageId, string pageLanguage, string subject)
+    {
+        await using var mailbox = await ResetMailbox.StartAsync(Api);
+        await using (var connection = await Api.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE accounts SET language_id = @languageId WHERE id = 955", new { languageId });
+        }
+
+        var path = await RequestLinkPathAsync(mailbox);
+
+        Assert.Equal(subject, mailbox.Received[^1].Subject);
+        Assert.EndsWith("Gemeinde  Lindau", mailbox.Received[^1].TextBody?.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{pageLanguage}\">", await AssertPage(await Client.GetAsync(path), HttpStatusCode.OK), StringComparison.Ordinal);
     }
 
     /// <summary>Requests a link for jorge, sends it, and answers the path of the link in the email that arrived.</summary>

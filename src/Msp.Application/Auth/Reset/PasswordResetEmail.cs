@@ -9,8 +9,6 @@ namespace Msp.Application.Auth.Reset;
 /// </summary>
 public sealed class PasswordResetEmail(IPasswordResetRepository resets, TimeProvider clock, IOptions<PasswordResetOptions> options)
 {
-    public const string Subject = "Reset your password";
-
     private readonly PasswordResetOptions _options = options.Value;
 
     /// <summary>
@@ -29,17 +27,28 @@ public sealed class PasswordResetEmail(IPasswordResetRepository resets, TimeProv
         var now = clock.GetUtcNow().UtcDateTime;
         var link = new ResetLinkRequest(requestId, recipient.AccountId, _options.MaxLinksPerHour, now + _options.LinkLifetime);
         var token = await resets.IssueAsync(link, now, cancellationToken);
-        return token is null ? null : OutgoingMessage.Email(recipient.Email, Subject, Body($"{_options.LinkBaseUrl.TrimEnd('/')}/auth/reset/{token}"));
+        if (token is null)
+        {
+            return null;
+        }
+
+        var texts = recipient.Audience.Texts;
+        return OutgoingMessage.Email(recipient.Email, texts.Subject, Body(texts, recipient.PartnerName, $"{_options.LinkBaseUrl.TrimEnd('/')}/auth/reset/{token}"));
     }
 
-    private string Body(string link) => $"""
-        Hello,
+    /// <summary>In the account's language, signed with its BP's name where it has one.</summary>
+    private string Body(ResetTexts texts, string partnerName, string link)
+    {
+        var body = $"""
+            {texts.Greeting}
 
-        someone asked to reset the password of the account with this email address.
-        To choose a new password, open this link within {_options.LinkLifetime.TotalMinutes:0} minutes:
+            {texts.Asked}
+            {string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.OpenWithin, _options.LinkLifetime.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture))}
 
-        {link}
+            {link}
 
-        The link works once. If you did not ask for a new password, ignore this email: your password stays as it is.
-        """;
+            {texts.WorksOnce}
+            """;
+        return partnerName.Length == 0 ? body : $"{body}\n\n{partnerName}";
+    }
 }

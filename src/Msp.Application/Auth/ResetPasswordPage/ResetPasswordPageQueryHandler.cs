@@ -6,6 +6,6 @@ public sealed class ResetPasswordPageQueryHandler(IPasswordResetRepository reset
     public async Task<Result<HtmlPage>> Handle(ResetPasswordPageQuery request, CancellationToken cancellationToken)
     {
         var link = ResetLinkToken.IsWellFormed(request.Token) ? await resets.FindAsync(request.Token!, cancellationToken) : null;
-        return link is not null && link.IsUsable(clock.GetUtcNow().UtcDateTime) ? ResetPasswordPages.Form() : ResetPasswordPages.InvalidLink;
+        return link is not null && link.IsUsable(clock.GetUtcNow().UtcDateTime) ? ResetPasswordPages.Form(link.Audience) : ResetPasswordPages.InvalidLink;
     }
 }

@@ -1,3 +1,4 @@
+using Msp.Application.Auth.Reset;
 using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Domain.Accounts;
 
@@ -25,9 +26,9 @@ public sealed class SetNewPasswordCommandHandler(
             return ResetPasswordPages.InvalidLink;
         }
 
-        if (FormError(request) is { } error)
+        if (FormError(request, link.Audience.Texts) is { } error)
         {
-            return ResetPasswordPages.Form(error);
+            return ResetPasswordPages.Form(link.Audience, error);
         }
 
         var account = await accounts.FindByIdAsync(link.AccountId, cancellationToken);
@@ -48,21 +49,21 @@ public sealed class SetNewPasswordCommandHandler(
 
         // Whoever locked the account by guessing is shut out by the new password; its owner may sign in at once.
         await attempts.ClearAsync(account.Id, cancellationToken);
-        return ResetPasswordPages.Done;
+        return ResetPasswordPages.Done(link.Audience);
     }
 
-    private static string? FormError(SetNewPasswordCommand request)
+    private static string? FormError(SetNewPasswordCommand request, ResetTexts texts)
     {
         if (request.NewPassword is not { } password || request.NewPasswordRepeat is not { } repeat)
         {
-            return "Enter the new password twice.";
+            return texts.EnterTwice;
         }
 
         if (!PasswordPolicy.IsAcceptable(password))
         {
-            return $"The new password must have {PasswordPolicy.MinimumLength} to {PasswordPolicy.MaximumLength} characters.";
+            return ResetPasswordPages.LengthError(texts);
         }
 
-        return password == repeat ? null : "The two passwords differ.";
+        return password == repeat ? null : texts.Differ;
     }
 }
