@@ -144,13 +144,13 @@ public interface IPasswordResetRepository
 
 public sealed record ResetRecipient(long AccountId, string Email, string Language, string PartnerName, string PartnerLogo)
 {
-    public Reset.ResetAudience Audience => new(Language, PartnerName, PartnerLogo);
+    public ResetAudience Audience => new(Language, PartnerName, PartnerLogo);
 }
 
 /// <summary>The link a reset request (its outbox row) asks for, for an account allowed <paramref name="MaxPerHour"/> links an hour.</summary>
 public sealed record ResetLinkRequest(long RequestId, long AccountId, int MaxPerHour, DateTime ExpiresAtUtc);
 
-public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc, Reset.ResetAudience Audience)
+public sealed record PasswordResetLink(long Id, long AccountId, DateTime ExpiresAtUtc, DateTime? UsedAtUtc, ResetAudience Audience)
 {
     public bool IsUsable(DateTime nowUtc) => UsedAtUtc is null && ExpiresAtUtc > nowUtc;
 }

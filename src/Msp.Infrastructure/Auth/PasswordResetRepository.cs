@@ -1,5 +1,4 @@
 using Msp.Application.Auth;
-using Msp.Application.Auth.Reset;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Security;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Msp.Application.Auth.Reset;
 using Msp.Domain.Accounts;
 
 namespace Msp.Application.Auth.ResetPasswordPage;

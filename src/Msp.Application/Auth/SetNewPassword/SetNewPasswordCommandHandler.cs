@@ -1,4 +1,3 @@
-using Msp.Application.Auth.Reset;
 using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Domain.Accounts;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Msp.Application.Auth.Reset;
+namespace Msp.Application.Auth;
 
 /// <summary>
 /// What the reset email and pages say, in the languages residents read them in (the account's default language;
