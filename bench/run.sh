@@ -22,6 +22,13 @@ SCENARIOS=${BENCH_SCENARIOS:-"getuserinfo login mixed"}
 MIX_CONNECTIONS=${BENCH_MIX_CONNECTIONS:-16}
 MIXES=${BENCH_MIXES:-"reads writes logins"}
 export BENCH_LOGIN_EVERY=${BENCH_LOGIN_EVERY:-10}
+RAMP_STEPS=${BENCH_RAMP_STEPS:-"2 4 8 16 32 64"}
+RAMP_DURATION=${BENCH_RAMP_DURATION:-10s}
+SOAK_DURATION=${BENCH_SOAK_DURATION:-10m}
+SOAK_SHARE=${BENCH_SOAK_SHARE:-0.8}
+SOAK_RATE=${BENCH_SOAK_RATE:-}
+SOAK_LOGINS=${BENCH_SOAK_LOGINS:-2}
+SOAK_SAMPLE_SECONDS=${BENCH_SOAK_SAMPLE_SECONDS:-30}
 
 API_PID=""
 FLOOR_PID=""
@@ -47,6 +54,7 @@ cleanup() {
     stop "$API_PID"
     stop "$FLOOR_PID"
     stop "$WATCHDOG_PID"
+    [[ -n ${SOAK_LOOP_PID:-} ]] && stop "$SOAK_LOOP_PID"
     if [[ $status -ne 0 && -d $WORK ]]; then
         echo "bench: logs kept in $WORK" >&2
     else
@@ -133,6 +141,14 @@ port_free "$FLOOR_PORT" || fail "port $FLOOR_PORT is taken (set BENCH_FLOOR_PORT
 
 # --- the API, on a fresh database it migrates and seeds ----------------------------------------------------------
 DB="$WORK/msp.db"
+# The soak makes what the retention job purges age within minutes (tokens, sent emails, reset links), so that it
+# shows whether the database stops growing (sent emails are kept an hour at least: the email quota counts them); its bearer tokens are renewed by a login loop for the same reason.
+SOAK_SETTINGS=()
+if [[ " $SCENARIOS " == *" soak "* ]]; then
+    SOAK_SETTINGS=(Auth__AccessTokenLifetime=00:02:00 Auth__RefreshTokenLifetime=00:02:00 Auth__PasswordReset__LinkLifetime=00:01:00
+        Retention__Interval=00:00:20 Retention__ResetLinks=00:01:00 Retention__ExpiredTokens=00:01:00
+        Upstreams__Mode=Sandbox)
+fi
 API="http://127.0.0.1:$API_PORT"
 FLOOR="http://127.0.0.1:$FLOOR_PORT"
 (
@@ -145,6 +161,7 @@ FLOOR="http://127.0.0.1:$FLOOR_PORT"
         Messaging__Mode=Folder Messaging__Folder="$WORK/outbox" \
         Auth__PasswordReset__LinkBaseUrl=https://msp.bench.invalid Messaging__EmailQuota__PerAccountPerHour=0 \
         Crypter__Key="base64:$(head -c 32 /dev/urandom | base64)" \
+        "${SOAK_SETTINGS[@]}" \
         ./Msp.Api --urls "$API"
 ) >"$WORK/api.log" 2>&1 &
 API_PID=$!
@@ -243,6 +260,17 @@ token_of() { # login password: an access token, by a real login
     echo "$token"
 }
 
+best() { # prefix array-name max|min: the best value over the rounds
+    local prefix=$1 mode=$3 key
+    local -n values=$2
+    for key in "${!values[@]}"; do
+        if [[ $key =~ ^$prefix[0-9]+$ ]]; then echo "${values[$key]}"; fi
+    done | sort -g | if [[ $mode == max ]]; then tail -1; else head -1; fi
+}
+
+# shellcheck source=bench/soak.sh
+source "$BENCH/soak.sh"
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if wants getuserinfo; then
     echo "bench: warming up ($WARMUP each)"
@@ -269,6 +297,26 @@ if wants mixed; then
         BENCH_MIX=$mix measure "mix_$mix" "API mix: $mix" "$API/" "$MIX_CONNECTIONS" "$API_PID" -s "$BENCH/mixed.lua"
     done
 fi
+# The ramp: the writes mix at rising connection counts, to find the knee (where requests/s stop rising).
+KNEE_RPS=""
+if wants ramp || { wants soak && [[ -z $SOAK_RATE ]]; }; then
+    BENCH_JORGE_TOKEN=${BENCH_JORGE_TOKEN:-$(token_of jorge 'Jorge#2016')}
+    BENCH_ADMIN_TOKEN=${BENCH_ADMIN_TOKEN:-$(token_of lindau.admin 'Lindau#Admin1')}
+    export BENCH_JORGE_TOKEN BENCH_ADMIN_TOKEN
+    BENCH_MIX=reads warm "$API/" -s "$BENCH/mixed.lua"
+    saved_duration=$DURATION
+    DURATION=$RAMP_DURATION RUN_SECONDS=$(seconds "$RAMP_DURATION")
+    for connections in $RAMP_STEPS; do
+        settle "$API_PID"
+        BENCH_MIX=writes measure "ramp$connections" "ramp: writes mix" "$API/" "$connections" "$API_PID" -s "$BENCH/mixed.lua"
+    done
+    DURATION=$saved_duration RUN_SECONDS=$(seconds "$DURATION")
+    KNEE_RPS=$(best ramp RPS max)
+fi
+if wants soak; then
+    SOAK_RATE=${SOAK_RATE:-$(awk -v k="$KNEE_RPS" -v s="$SOAK_SHARE" 'BEGIN { printf "%d", k * s }')}
+    soak
+fi
 # Login last: each one writes rows. A run ends with logins in flight that the server still hashes, so wait them out.
 if wants login; then
     warm "$API/auth/login" -s "$BENCH/login.lua"
@@ -280,13 +328,6 @@ fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- report ---------------------------------------------------------------------------------------------------------
-best() { # prefix array-name max|min: the best value over the rounds
-    local prefix=$1 mode=$3 key
-    local -n values=$2
-    for key in "${!values[@]}"; do
-        if [[ $key =~ ^$prefix[0-9]+$ ]]; then echo "${values[$key]}"; fi
-    done | sort -g | if [[ $mode == max ]]; then tail -1; else head -1; fi
-}
 if wants getuserinfo; then
     API_RPS=$(best api RPS max)
     FLOOR_RPS=$(best floor RPS max)
@@ -329,6 +370,14 @@ REPORT="$BENCH/results/$STAMP.md"
         echo "- mixes at $MIX_CONNECTIONS connections (bench/mixed.lua): reads with writes serve **$MIX_RATIO×** the" \
             "reads-only req/s (target ≥ 0.90: $MIX_RATIO_OK), p99 **${P99[mix_writes]} ms** (target ≤ 25 ms: $MIX_P99_OK);" \
             "the logins mix adds one login per $BENCH_LOGIN_EVERY cycles"
+    fi
+    if wants ramp || wants soak; then
+        [[ -n $KNEE_RPS ]] && echo "- ramp (writes mix, connections $RAMP_STEPS, $RAMP_DURATION each): knee **$KNEE_RPS req/s**"
+    fi
+    if wants soak; then
+        echo
+        soak_report
+        echo
     fi
     if wants login || [[ " $MIXES " == *" logins "* ]]; then
         echo "- login is bound by PBKDF2 (HMAC-SHA512, 100,000 iterations) per request"
