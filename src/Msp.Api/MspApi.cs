@@ -83,6 +83,7 @@ internal static class MspApi
         app.MapUpstreamsEndpoints();
         app.MapMessagingEndpoints();
         app.MapHardwareEndpoints();
+        app.MapRealEstateEndpoints();
         app.MapServicesEndpoints();
         app.MapBillingEndpoints();
         return app;

@@ -79,6 +79,22 @@ internal static partial class DocumentedAnswers
 
     private const string ServiceNotFound = """{"msg":"Service not found"}""";
 
+    private const string ClientNotAuthorized =
+        """{"error":"unauthorized_client","error_description":"The client is not authorized to request an access token using this method"}""";
+
+    private const string NoFlatFound = """{"error":"No flat found"}""";
+
+    /// <summary>Spec 6.9/6.13: flatCreate's and flatUpdate's failures (CONTRACT.md §3, ADR 20).</summary>
+    private static readonly (int Status, string Body)[] FlatWriteFailures =
+    [
+        (200, MissingParameters), (400, BadParameters), (400, ClientNotAuthorized), (404, """{"msg":"No building found"}"""),
+        (404, """{"msg":"No city found"}"""),
+    ];
+
+    private static readonly RouteAnswers FlatList = new([(400, ClientNotAuthorized), (404, NoFlatFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]);
+
+    private static readonly string[] ResidenceKeys = ["id", "residence_number", "name", "postcode", "city"];
+
     private static readonly RouteAnswers UserServiceSwitch = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"Site access denied"}"""), (403, """{"msg":"No user found"}"""), (404, ServiceNotFound)]);
 
@@ -99,10 +115,16 @@ internal static partial class DocumentedAnswers
             [(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}""")],
             Pages: [(200, "Choose a new password"), (400, "Choose a new password"), (200, "Password changed"), (410, "This link does not work")],
             Methods: ["GET", "POST"]),
+        ["/building/list"] = new([(200, """{"data":[]}"""), (400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/changePassword"] = new([(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (403, BadParameters)]),
         ["/checkHardware"] = new([(200, """{"msg":"OK"}"""), (200, """{"msg":"KO"}"""), (400, UnauthorizedClient), (401, """{"msg":"Missing parameters."}""")]),
         ["/comlite/getTerminals"] = new([(400, UnauthorizedClient), (200, """{"status":{"msg":"User not found"}}""")], Successes: [(200, ["status"])]),
         ["/email/send"] = new([(200, """{"status":"ok"}"""), (400, UnauthorizedClient), (403, "\"Invalid email\"")]),
+        ["/flat/create"] = new(FlatWriteFailures, Successes: [(200, ["msg", "data"])]),
+        ["/flat/delete"] = new([(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"No address found "}"""), (404, NoFlatFound)]),
+        ["/flat/listAvailable"] = FlatList,
+        ["/flat/listOccupied"] = FlatList,
+        ["/flat/update"] = new([(200, Ok), .. FlatWriteFailures, (404, NoFlatFound)]),
         ["/getActiveUsers"] = new(
             [(400, ClienteUnauthorized), (403, """{"msg":"No user found"}""")],
             Successes: [(200, ListKeys), (200, PagedListKeys)]),
@@ -123,6 +145,8 @@ internal static partial class DocumentedAnswers
             [(200, NoMatch)],
             Successes: [(200, ["validUntil", "deviceSessionId", "user_info", "subscribed_services", "available_services", "available_languages"])]),
         ["/refreshToken"] = new([(400, UnauthorizedClient), (400, """{"error":"The refresh token is invalid."}""")], Successes: [(200, ["newtoken", "newrefreshtoken", "validUntil"])]),
+        ["/residence/list"] = new([(200, "[]"), (400, ClienteUnauthorized)], ArrayOf: ResidenceKeys),
+        ["/residence/listFull"] = new([(200, "[]"), (400, ClienteUnauthorized)], ArrayOf: [.. ResidenceKeys, "buildings"]),
         ["/revokeToken"] = new([(200, """{"msg":"Access_denied: token is invalid"}"""), (200, NoMatch), (400, UnauthorizedClient)]),
         ["/sendSMS"] = new(
             [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),

@@ -124,6 +124,9 @@ public sealed partial class DemoDataSeeder(
             await InsertAsync(InsertSubscriptionSql, DemoCatalogue.Subscriptions.Select(s => new { s.AccountId, s.ServiceId, Now = now }), cancellationToken);
             await InsertAsync(InsertDeviceUidSql, new[] { new { UidHash = Secrets.Hash("STB-0955-0001"), AccountId = 955L, Now = now } }, cancellationToken);
             await InsertWithIdsAsync("cities", InsertCitySql, DemoPlaces.Cities, cancellationToken);
+            await InsertWithIdsAsync("residences", DemoRealEstate.InsertResidenceSql, DemoRealEstate.Residences(now), cancellationToken);
+            await InsertWithIdsAsync("buildings", DemoRealEstate.InsertBuildingSql, DemoRealEstate.Buildings(now), cancellationToken);
+            await InsertWithIdsAsync("flats", DemoRealEstate.InsertFlatSql, DemoRealEstate.Flats(now), cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
             await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
