@@ -297,6 +297,27 @@ if wants mixed; then
         BENCH_MIX=$mix measure "mix_$mix" "API mix: $mix" "$API/" "$MIX_CONNECTIONS" "$API_PID" -s "$BENCH/mixed.lua"
     done
 fi
+# The paged lists (issue 8): the first page of each on the demo data, then on a BP of 100,000 users and 20,000 flats
+# (bench/generate.py, added to the same database) the first page and one deep in the list, each alone.
+paged_lists() { # prefix token bpid "label offset …"
+    local prefix=$1 token=$2 bpid=$3 entry list offset
+    shift 3
+    for entry in "$@"; do
+        read -r list offset <<<"$entry"
+        local url="$API/$list?BPID=$bpid&offset=$offset&limit=100"
+        curl -fsS --max-time 30 -H "Authorization: Bearer $token" "$url" >/dev/null || fail "$list at offset $offset did not answer 200"
+        warm "$url" -H "Authorization: Bearer $token"
+        settle "$API_PID"
+        measure "${prefix}_${list//\//_}_$offset" "$list BP $bpid offset $offset" "$url" "$MIX_CONNECTIONS" "$API_PID" -H "Authorization: Bearer $token"
+    done
+}
+if wants paged; then
+    command -v python3 >/dev/null || fail "python3 is needed for bench/generate.py"
+    paged_lists demo "$(token_of lindau.admin 'Lindau#Admin1')" 2 "getActiveUsers 0" "flat/listAvailable 0" "residence/listFull 0"
+    python3 "$BENCH/generate.py" "$DB" | sed 's/^/bench: /'
+    paged_lists big "$(token_of bench.admin 'Lindau#Admin1')" 3 "getActiveUsers 0" "getActiveUsers 90000" \
+        "flat/listAvailable 0" "flat/listAvailable 9900" "flat/listOccupied 0" "flat/listOccupied 9900" "residence/listFull 0" "residence/listFull 25"
+fi
 # The ramp: the writes mix at rising connection counts, to find the knee (where requests/s stop rising).
 KNEE_RPS=""
 if wants ramp || { wants soak && [[ -z $SOAK_RATE ]]; }; then
@@ -370,6 +391,15 @@ REPORT="$BENCH/results/$STAMP.md"
         echo "- mixes at $MIX_CONNECTIONS connections (bench/mixed.lua): reads with writes serve **$MIX_RATIO×** the" \
             "reads-only req/s (target ≥ 0.90: $MIX_RATIO_OK), p99 **${P99[mix_writes]} ms** (target ≤ 25 ms: $MIX_P99_OK);" \
             "the logins mix adds one login per $BENCH_LOGIN_EVERY cycles"
+    fi
+    if wants paged; then
+        echo "- paged lists at $MIX_CONNECTIONS connections, limit 100 (rows \"… BP 3 …\": 100,000 users, 20,000 flats; deep page / first page by server CPU per request):"
+        for pair in "getActiveUsers 90000" "flat/listAvailable 9900" "flat/listOccupied 9900" "residence/listFull 25"; do
+            read -r list offset <<<"$pair"
+            first="big_${list//\//_}_0" deep="big_${list//\//_}_$offset"
+            echo "  - $list: offset $offset costs $(awk -v d="${CPU[$deep]}" -v f="${CPU[$first]}" 'BEGIN { printf "%.2f", d / f }')× the first page" \
+                "(target ≤ 1.5); p99 first ${P99[$first]} ms, deep ${P99[$deep]} ms (target < 25 ms)"
+        done
     fi
     if wants ramp || wants soak; then
         [[ -n $KNEE_RPS ]] && echo "- ramp (writes mix, connections $RAMP_STEPS, $RAMP_DURATION each): knee **$KNEE_RPS req/s**"
