@@ -31,7 +31,10 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
         SELECT {{last_id}};
         """;
 
-    /// <summary>Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them.</summary>
+    /// <summary>
+    /// Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them, and their version
+    /// moves on so that a device report read before this write saves again (ADR 18).
+    /// </summary>
     private const string UpdateSql = """
         UPDATE addresses SET
             gender = COALESCE(@Gender, gender),
@@ -57,25 +60,35 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             name = COALESCE(@Name, name),
             mac = COALESCE(@Mac, mac),
             isg_mac = @isg_mac, isg_mac_status = @isg_mac_status, isg_mac_status_date = @isg_mac_status_date,
+            isg_mac_activated_at = @isg_mac_activated_at,
             smb1_mac = @smb1_mac, smb1_mac_status = @smb1_mac_status, smb1_mac_status_date = @smb1_mac_status_date,
+            smb1_mac_activated_at = @smb1_mac_activated_at,
             smb2_mac = @smb2_mac, smb2_mac_status = @smb2_mac_status, smb2_mac_status_date = @smb2_mac_status_date,
+            smb2_mac_activated_at = @smb2_mac_activated_at,
             smb3_mac = @smb3_mac, smb3_mac_status = @smb3_mac_status, smb3_mac_status_date = @smb3_mac_status_date,
+            smb3_mac_activated_at = @smb3_mac_activated_at,
             ata_mac = @ata_mac, ata_mac_status = @ata_mac_status, ata_mac_status_date = @ata_mac_status_date,
+            ata_mac_activated_at = @ata_mac_activated_at,
             ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
             phone_mac = @phone_mac, phone_mac_status = @phone_mac_status, phone_mac_status_date = @phone_mac_status_date,
+            phone_mac_activated_at = @phone_mac_activated_at,
             phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
             billing = COALESCE(@Billing, billing),
             installation = COALESCE(@Installation, installation),
             type_address = COALESCE(@TypeAddress, type_address),
             custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address),
+            devices_version = devices_version + 1,
             updated_at = @Now
         WHERE id = @AddressId
         """;
 
     private const string SlotsSql = """
-        SELECT isg_mac, isg_mac_status, isg_mac_status_date, smb1_mac, smb1_mac_status, smb1_mac_status_date,
-               smb2_mac, smb2_mac_status, smb2_mac_status_date, smb3_mac, smb3_mac_status, smb3_mac_status_date,
-               ata_mac, ata_mac_status, ata_mac_status_date, phone_mac, phone_mac_status, phone_mac_status_date
+        SELECT isg_mac, isg_mac_status, isg_mac_status_date, isg_mac_activated_at,
+               smb1_mac, smb1_mac_status, smb1_mac_status_date, smb1_mac_activated_at,
+               smb2_mac, smb2_mac_status, smb2_mac_status_date, smb2_mac_activated_at,
+               smb3_mac, smb3_mac_status, smb3_mac_status_date, smb3_mac_activated_at,
+               ata_mac, ata_mac_status, ata_mac_status_date, ata_mac_activated_at,
+               phone_mac, phone_mac_status, phone_mac_status_date, phone_mac_activated_at
         FROM addresses WHERE id = @AddressId
         """;
 
@@ -103,9 +116,9 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             return false;
         }
 
-        var slots = DeviceSlotColumns.Read(row).WithMacs(fields.DeviceMacs);
+        var slots = DeviceSlotColumns.Read(row, DeviceSlotColumns.Writable).WithMacs(fields.DeviceMacs);
         var parameters = Parameters(fields, nowUtc, key);
-        DeviceSlotColumns.Write(slots, parameters);
+        DeviceSlotColumns.Write(slots, DeviceSlotColumns.Writable, parameters);
         return await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1;
     }
 

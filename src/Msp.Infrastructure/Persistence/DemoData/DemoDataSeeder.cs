@@ -126,6 +126,7 @@ public sealed partial class DemoDataSeeder(
             await InsertWithIdsAsync("cities", InsertCitySql, DemoPlaces.Cities, cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
+            await InsertAsync(DemoHardware.InsertSipAccountSql, DemoHardware.SipAccounts(now), cancellationToken);
             await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
             await InsertAsync(InsertGroupMemberSql, DemoGroups.Members, cancellationToken);
             await InsertWithIdsAsync("email_templates", InsertEmailTemplateSql, DemoEmailTemplates.Templates(now), cancellationToken);
