@@ -110,6 +110,13 @@ internal static partial class DocumentedAnswers
         ["/getBillingUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}"""), (404, """{"msg":"No address found"}""")], Successes: [(200, ListKeys)]),
         ["/getGroupsBP"] = new([(400, UnauthorizedClient), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getGroupsUser"] = new([(400, ClienteUnauthorized), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getIP"] = new(
+            [(400, """{"error":"unauthorized client"}"""), (400, MissingParameters), (403, SiteAccessDenied)],
+            Successes: [(200, ["ip", "msg"])]),
+        ["/getSIPInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ["data"])]),
+        ["/getSMB"] = new(
+            [(400, """{"msg":"unauthorized_client"}"""), (401, """{"msg":"No SMB data found"}""")],
+            Successes: [(200, ["list"]), (200, ["list", "iterator"])]),
         ["/getInstallationUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getInvoice"] = new(
             [(401, UserIdFieldNotFound), (403, SiteAccessDenied), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)],
