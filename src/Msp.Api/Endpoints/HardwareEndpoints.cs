@@ -5,6 +5,8 @@ using Msp.Application.Hardware.CheckHardware;
 using Msp.Application.Hardware.GetIP;
 using Msp.Application.Hardware.GetSIPInfo;
 using Msp.Application.Hardware.GetSMB;
+using Msp.Application.Hardware.UpdateIP;
+using Msp.Application.Hardware.UpdateMACstatus;
 
 namespace Msp.Api.Endpoints;
 
@@ -28,5 +30,9 @@ internal static class HardwareEndpoints
             .Answers("""{"ip":"8.8.8.8","msg":"ok"}""", HardwareErrors.SiteAccessDenied, ApiError.MissingParameters, HardwareErrors.UnauthorizedClientSpaced);
         hardware.MapOperation<GetSIPInfoQuery>("GET", "/getSIPInfo").Answers(SipExample, HardwareErrors.NoUserFound, HardwareErrors.Unauthorized);
         hardware.MapOperation<GetSMBQuery>("GET", "/getSMB").Answers(SmbExample, HardwareErrors.NoSmbDataFound, HardwareErrors.UnauthorizedClientMsg);
+        hardware.MapOperation<UpdateIPCommand>("POST", "/updateIP")
+            .Answers("""{"msg":"OK"}""", HardwareErrors.InvalidIsgMac, ApiError.MissingParameters, ApiError.BadParameters, HardwareErrors.Unauthorized);
+        hardware.MapOperation<UpdateMACstatusCommand>("POST", "/updateMACstatus")
+            .Answers("""{"msg":"OK"}""", HardwareErrors.MacNotFound, ApiError.MissingParameters, ApiError.BadParameters, HardwareErrors.Unauthorized);
     }
 }

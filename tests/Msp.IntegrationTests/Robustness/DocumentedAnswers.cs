@@ -151,6 +151,8 @@ internal static partial class DocumentedAnswers
         ["/services/disableforUser"] = UserServiceSwitch,
         ["/services/enable"] = new([(200, Ok), (400, UnauthorizedClient), (402, """{"msg":"Service already enabled"}"""), (404, ServiceNotFound)]),
         ["/services/enableforUser"] = UserServiceSwitch,
+        ["/updateIP"] = new([(200, """{"msg":"OK"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (402, """{"msg":"Invalid ISG MAC"}""")]),
+        ["/updateMACstatus"] = new([(200, """{"msg":"OK"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (403, """{"msg":"MAC not found"}""")]),
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,
