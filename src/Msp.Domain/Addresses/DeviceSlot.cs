@@ -14,15 +14,32 @@ public enum DeviceSlotKind
 
 /// <summary>
 /// The device in one slot: its MAC (canonical, <see cref="MacAddress"/>; empty when none), its status (0 unconfirmed,
-/// 1 active: updateMACstatus sets it) and when that status was last set.
+/// 1 active: updateMACstatus sets it), when that status was last set, and when it last became 1 (getSMB's
+/// <c>activation</c>; ADR 18).
 /// </summary>
-public sealed record DeviceSlot(string Mac, int Status, DateTime? StatusDate)
+public sealed record DeviceSlot(string Mac, int Status, DateTime? StatusDate, DateTime? ActivatedAt = null)
 {
     public static DeviceSlot Empty { get; } = new("", 0, null);
 
     /// <summary>
-    /// The slot after a MAC is written to it. A new MAC is a new device: its status and status date start over, since
-    /// the old device's activation says nothing about it. The MAC it already has, or none, keeps both (ADR 9).
+    /// The slot after a MAC is written to it. A new MAC is a new device: its status, status date and activation start
+    /// over, since the old device's say nothing about it. The MAC it already has, or none, keeps them (ADR 9).
     /// </summary>
     public DeviceSlot WithMac(string? mac) => mac is null || mac == Mac ? this : new DeviceSlot(mac, 0, null);
+
+    /// <summary>
+    /// The slot after its device reported its status (updateMACstatus): the status and its date are set every time; the
+    /// activation moves only when the status becomes 1 from something else, so repeating "active" keeps the date the
+    /// device went live, and going back to 0 keeps the date it last did.
+    /// </summary>
+    public DeviceSlot WithStatus(bool active, DateTime nowUtc)
+    {
+        if (Mac.Length == 0)
+        {
+            throw new InvalidOperationException("A slot without a device has no status to set.");
+        }
+
+        var status = active ? 1 : 0;
+        return new DeviceSlot(Mac, status, nowUtc, active && Status != 1 ? nowUtc : ActivatedAt);
+    }
 }

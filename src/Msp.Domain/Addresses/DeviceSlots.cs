@@ -18,4 +18,8 @@ public sealed class DeviceSlots
     /// <summary>Writes the given MACs (null: leave the slot alone), each through <see cref="DeviceSlot.WithMac"/>.</summary>
     public DeviceSlots WithMacs(IReadOnlyDictionary<DeviceSlotKind, string?> macs) =>
         new(_slots.ToDictionary(slot => slot.Key, slot => slot.Value.WithMac(macs.GetValueOrDefault(slot.Key))));
+
+    /// <summary>Sets the status of the device in slot <paramref name="kind"/> through <see cref="DeviceSlot.WithStatus"/>; the others stay.</summary>
+    public DeviceSlots WithStatus(DeviceSlotKind kind, bool active, DateTime nowUtc) =>
+        new(_slots.ToDictionary(slot => slot.Key, slot => slot.Key == kind ? slot.Value.WithStatus(active, nowUtc) : slot.Value));
 }

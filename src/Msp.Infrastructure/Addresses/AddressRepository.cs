@@ -8,6 +8,9 @@ namespace Msp.Infrastructure.Addresses;
 
 public sealed class AddressRepository(DbSession db) : IAddressRepository
 {
+    /// <summary>A device report saved between this update's read and its write makes it read again (ADR 18).</summary>
+    private const int MaxAttempts = 5;
+
     private const string FindOwnerSql = "SELECT account_id FROM addresses WHERE id = @AddressId";
 
     private const string FindCitySql = """
@@ -31,7 +34,11 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
         SELECT {{last_id}};
         """;
 
-    /// <summary>Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them.</summary>
+    /// <summary>
+    /// Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them, only at the
+    /// version of the devices read, which moves on, so that neither this update nor a device report (updateMACstatus,
+    /// updateIP) writes back slots another changed meanwhile (ADR 18).
+    /// </summary>
     private const string UpdateSql = """
         UPDATE addresses SET
             gender = COALESCE(@Gender, gender),
@@ -57,25 +64,35 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             name = COALESCE(@Name, name),
             mac = COALESCE(@Mac, mac),
             isg_mac = @isg_mac, isg_mac_status = @isg_mac_status, isg_mac_status_date = @isg_mac_status_date,
+            isg_mac_activated_at = @isg_mac_activated_at,
             smb1_mac = @smb1_mac, smb1_mac_status = @smb1_mac_status, smb1_mac_status_date = @smb1_mac_status_date,
+            smb1_mac_activated_at = @smb1_mac_activated_at,
             smb2_mac = @smb2_mac, smb2_mac_status = @smb2_mac_status, smb2_mac_status_date = @smb2_mac_status_date,
+            smb2_mac_activated_at = @smb2_mac_activated_at,
             smb3_mac = @smb3_mac, smb3_mac_status = @smb3_mac_status, smb3_mac_status_date = @smb3_mac_status_date,
+            smb3_mac_activated_at = @smb3_mac_activated_at,
             ata_mac = @ata_mac, ata_mac_status = @ata_mac_status, ata_mac_status_date = @ata_mac_status_date,
+            ata_mac_activated_at = @ata_mac_activated_at,
             ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
             phone_mac = @phone_mac, phone_mac_status = @phone_mac_status, phone_mac_status_date = @phone_mac_status_date,
+            phone_mac_activated_at = @phone_mac_activated_at,
             phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
             billing = COALESCE(@Billing, billing),
             installation = COALESCE(@Installation, installation),
             type_address = COALESCE(@TypeAddress, type_address),
             custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address),
+            devices_version = devices_version + 1,
             updated_at = @Now
-        WHERE id = @AddressId
+        WHERE id = @AddressId AND devices_version = @DevicesVersion
         """;
 
     private const string SlotsSql = """
-        SELECT isg_mac, isg_mac_status, isg_mac_status_date, smb1_mac, smb1_mac_status, smb1_mac_status_date,
-               smb2_mac, smb2_mac_status, smb2_mac_status_date, smb3_mac, smb3_mac_status, smb3_mac_status_date,
-               ata_mac, ata_mac_status, ata_mac_status_date, phone_mac, phone_mac_status, phone_mac_status_date
+        SELECT devices_version, isg_mac, isg_mac_status, isg_mac_status_date, isg_mac_activated_at,
+               smb1_mac, smb1_mac_status, smb1_mac_status_date, smb1_mac_activated_at,
+               smb2_mac, smb2_mac_status, smb2_mac_status_date, smb2_mac_activated_at,
+               smb3_mac, smb3_mac_status, smb3_mac_status_date, smb3_mac_activated_at,
+               ata_mac, ata_mac_status, ata_mac_status_date, ata_mac_activated_at,
+               phone_mac, phone_mac_status, phone_mac_status_date, phone_mac_activated_at
         FROM addresses WHERE id = @AddressId
         """;
 
@@ -98,15 +115,24 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
     public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var key = new { AddressId = addressId };
-        if (await db.QuerySingleOrDefaultAsync<dynamic>(SlotsSql, key, cancellationToken) is not IDictionary<string, object?> row)
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            return false;
+            if (await db.QuerySingleOrDefaultAsync<dynamic>(SlotsSql, key, cancellationToken) is not IDictionary<string, object?> row)
+            {
+                return false;
+            }
+
+            var slots = DeviceSlotColumns.Read(row, DeviceSlotColumns.Writable).WithMacs(fields.DeviceMacs);
+            var parameters = Parameters(fields, nowUtc, key);
+            DeviceSlotColumns.Write(slots, DeviceSlotColumns.Writable, parameters);
+            parameters.Add("DevicesVersion", Convert.ToInt64(row["devices_version"], System.Globalization.CultureInfo.InvariantCulture));
+            if (await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1)
+            {
+                return true;
+            }
         }
 
-        var slots = DeviceSlotColumns.Read(row).WithMacs(fields.DeviceMacs);
-        var parameters = Parameters(fields, nowUtc, key);
-        DeviceSlotColumns.Write(slots, parameters);
-        return await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1;
+        throw new InvalidOperationException($"The devices of address {addressId} kept changing during {MaxAttempts} attempts to update it.");
     }
 
     public async Task<bool> DeleteAsync(long addressId, DateTime nowUtc, CancellationToken cancellationToken)

@@ -132,6 +132,13 @@ internal static partial class DocumentedAnswers
         ["/getBillingUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}"""), (404, """{"msg":"No address found"}""")], Successes: [(200, ListKeys)]),
         ["/getGroupsBP"] = new([(400, UnauthorizedClient), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getGroupsUser"] = new([(400, ClienteUnauthorized), (403, NoGroupFound)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
+        ["/getIP"] = new(
+            [(400, """{"error":"unauthorized client"}"""), (400, MissingParameters), (403, SiteAccessDenied)],
+            Successes: [(200, ["ip", "msg"])]),
+        ["/getSIPInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ["data"])]),
+        ["/getSMB"] = new(
+            [(400, """{"msg":"unauthorized_client"}"""), (401, """{"msg":"No SMB data found"}""")],
+            Successes: [(200, ["list"]), (200, ["list", "iterator"])]),
         ["/getInstallationUserInfo"] = new([(400, UnauthorizedClient), (403, """{"msg":"No user found"}""")], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/getInvoice"] = new(
             [(401, UserIdFieldNotFound), (403, SiteAccessDenied), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)],
@@ -168,6 +175,8 @@ internal static partial class DocumentedAnswers
         ["/services/disableforUser"] = UserServiceSwitch,
         ["/services/enable"] = new([(200, Ok), (400, UnauthorizedClient), (402, """{"msg":"Service already enabled"}"""), (404, ServiceNotFound)]),
         ["/services/enableforUser"] = UserServiceSwitch,
+        ["/updateIP"] = new([(200, """{"msg":"OK"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (402, """{"msg":"Invalid ISG MAC"}""")]),
+        ["/updateMACstatus"] = new([(200, """{"msg":"OK"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (403, """{"msg":"MAC not found"}""")]),
         ["/users/active/{userID?}"] = UserStatus,
         ["/users/delete/{userID?}"] = UserStatus,
         ["/users/disable/{userID?}"] = UserStatus,

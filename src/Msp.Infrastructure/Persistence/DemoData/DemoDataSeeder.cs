@@ -129,6 +129,7 @@ public sealed partial class DemoDataSeeder(
             await InsertWithIdsAsync("flats", DemoRealEstate.InsertFlatSql, DemoRealEstate.Flats(now), cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
+            await InsertAsync(DemoHardware.InsertSipAccountSql, DemoHardware.SipAccounts(now), cancellationToken);
             await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
             await InsertAsync(InsertGroupMemberSql, DemoGroups.Members, cancellationToken);
             await InsertWithIdsAsync("email_templates", InsertEmailTemplateSql, DemoEmailTemplates.Templates(now), cancellationToken);

@@ -1,0 +1,18 @@
+using Msp.Domain.Addresses;
+
+namespace Msp.Application.Common.Validation;
+
+/// <summary>An IPv4 or IPv6 address; its value is the domain's <see cref="IpAddress"/>, stored in its canonical form.</summary>
+public sealed class WireIp : WireValue<IpAddress>, IWireValue<WireIp>
+{
+    private WireIp(string text, IpAddress? ip)
+        : base(text, ip is not null, ip)
+    {
+    }
+
+    public override string Expected => "an IPv4 or IPv6 address (8.8.8.8, 2001:db8::1)";
+
+    protected override object Stored => Value.Value;
+
+    public static WireIp FromText(string text) => new(text, IpAddress.Parse(text));
+}

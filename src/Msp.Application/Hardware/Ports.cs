@@ -1,0 +1,20 @@
+using Msp.Domain.Addresses;
+
+namespace Msp.Application.Hardware;
+
+/// <summary>The devices of addresses, found by a device's MAC and saved after a report changed them (updateMACstatus, updateIP).</summary>
+public interface IDeviceRepository
+{
+    /// <summary>
+    /// The addresses whose slot <paramref name="kind"/> holds <paramref name="mac"/> (canonical), by id; with
+    /// <paramref name="serviceId"/>, only those of users subscribed to that service (a service caller's reach,
+    /// CONTRACT.md §2).
+    /// </summary>
+    Task<IReadOnlyList<AddressDevices>> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the statuses and the ISG's IP of <paramref name="devices"/>, only if the address is still at the version
+    /// they were read at; false when someone changed its devices meanwhile (read again and redo the change).
+    /// </summary>
+    Task<bool> SaveAsync(AddressDevices devices, DateTime nowUtc, CancellationToken cancellationToken);
+}
