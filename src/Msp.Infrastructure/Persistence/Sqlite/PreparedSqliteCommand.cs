@@ -11,7 +11,7 @@ namespace Msp.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class PreparedSqliteCommand(PreparedSqliteConnection connection) : DbCommand
 {
-    private readonly SqliteParameterCollection _parameters = new SqliteCommand().Parameters;
+    private readonly ParameterList _parameters = new();
 
     [AllowNull]
     public override string CommandText { get; set; } = "";
@@ -69,4 +69,10 @@ internal sealed class PreparedSqliteCommand(PreparedSqliteConnection connection)
 
         return command;
     }
+
+    /// <summary>
+    /// Dapper's parameters for the call. Not a throwaway <see cref="SqliteCommand"/>'s: a command is finalizable, and
+    /// one left undisposed per call would put three objects a request on the finalizer's queue.
+    /// </summary>
+    private sealed class ParameterList : SqliteParameterCollection;
 }
