@@ -5,44 +5,35 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetActiveUsers;
 
-/// <summary>
-/// A BP may have 100,000 active end users, so neither the total nor a deep page may count or skip them one by one
-/// (ADR 0021): the total is the sum of the BP's counted blocks of 1024 ids (migration 0029), and a page starts at the
-/// first id of the block its offset falls in, skipping fewer than 1024 accounts along the index.
-/// </summary>
 public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader database)
     : IRequestHandler<GetActiveUsersQuery, Result<DataList<ActiveUser>>>
 {
     /// <summary>
-    /// The total, and the block holding the row at <c>@Offset</c> with the number of rows before it: the first block
-    /// whose running sum passes the offset. No block when the offset is past the end.
+    /// A BP may have 100,000 active end users, so neither the total nor a deep page may count or skip them one by one
+    /// (ADR 0021). Migration 0029 counts each BP's accounts per block of 1024 ids (<c>block = id / 1024</c>): the block
+    /// holding the row at <c>@Offset</c> is the first whose running sum passes it, the page starts at that block's first
+    /// id and skips only the rows of the block before the offset, along the index. The total sums the BP's blocks.
+    /// Past the end there is no such block and the page is empty.
     /// </summary>
-    private const string LocateSql = """
+    private const string Sql = """
         WITH counted AS (
             SELECT block, accounts, SUM(accounts) OVER (ORDER BY block ROWS UNBOUNDED PRECEDING) AS through
             FROM account_blocks
             WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
         ),
         first_block AS (
-            SELECT MIN(block) AS block FROM counted WHERE through > @Offset
+            SELECT block, through - accounts AS before
+            FROM counted
+            WHERE block = (SELECT MIN(block) FROM counted WHERE through > @Offset)
         )
-        SELECT
-            (SELECT COALESCE(SUM(accounts), 0) FROM counted) AS Total,
-            first_block.block AS Block,
-            (SELECT COALESCE(SUM(accounts), 0) FROM counted WHERE counted.block < first_block.block) AS Before
-        FROM first_block;
-        """;
-
-    /// <summary>The page from a block's first id on, its offset the one left within that block.</summary>
-    private const string PageSql = """
         SELECT id AS UserId, name AS Name, lastname AS Surname, telephone AS Tel, email AS Email
         FROM accounts
-        WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active AND id >= @FromId
-        ORDER BY id {{page}};
-        """;
+        WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
+            AND id >= (SELECT block * 1024 FROM first_block)
+        ORDER BY id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}};
 
-    /// <summary>Ids per counted block: <c>block = id / 1024</c> in migration 0029's triggers.</summary>
-    private const long BlockSize = 1024;
+        SELECT COALESCE(SUM(accounts), 0) FROM account_blocks WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active;
+        """;
 
     public async Task<Result<DataList<ActiveUser>>> Handle(GetActiveUsersQuery request, CancellationToken cancellationToken)
     {
@@ -53,32 +44,13 @@ public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader dat
         }
 
         var page = PageRequest.From(request.Offset, request.Limit);
-        var key = new { PartnerId = partnerId, EndUser = (int)Role.EndUser, Active = (int)AccountStatus.Active };
-        var located = await database.SingleOrDefaultAsync<Located>(
-            LocateSql, new { key.PartnerId, key.EndUser, key.Active, page.Offset }, cancellationToken);
+        var (rows, total) = await database.PageAsync<ActiveUser>(
+            Sql,
+            new { PartnerId = partnerId, EndUser = (int)Role.EndUser, Active = (int)AccountStatus.Active, page.Offset, page.Limit },
+            cancellationToken);
 
         // The spec's 403 is the old platform's answer to an empty result; a BP outside the caller's scope answers the
         // same, so it cannot be told from one without users. A page past the end of a non-empty list is still a page.
-        if (located is null || located.Total == 0)
-        {
-            return UsersErrors.NoUserFound;
-        }
-
-        IReadOnlyList<ActiveUser> rows = located.Block is { } block
-            ? await database.ListAsync<ActiveUser>(
-                PageSql,
-                new { key.PartnerId, key.EndUser, key.Active, FromId = block * BlockSize, Offset = page.Offset - located.Before, page.Limit },
-                cancellationToken)
-            : [];
-        return new DataList<ActiveUser>(rows, page.IteratorFor(located.Total));
-    }
-
-    private sealed class Located
-    {
-        public long Total { get; init; }
-
-        public long? Block { get; init; }
-
-        public long Before { get; init; }
+        return total == 0 ? UsersErrors.NoUserFound : new DataList<ActiveUser>(rows, page.IteratorFor(total));
     }
 }
