@@ -8,6 +8,7 @@ namespace Msp.Infrastructure.Persistence;
 /// <list type="bullet">
 /// <item><c>{{last_id}}</c>: an expression selecting the identity the previous INSERT created.</item>
 /// <item><c>{{page}}</c>: the paging clause for <c>@Offset</c> and <c>@Limit</c>, after an ORDER BY.</item>
+/// <item><c>{{page(offset)}}</c>: the same with an SQL expression in place of <c>@Offset</c>, e.g. a scalar subquery.</item>
 /// </list>
 /// </summary>
 public interface ISqlDialect

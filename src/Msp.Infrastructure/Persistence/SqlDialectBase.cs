@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 
 namespace Msp.Infrastructure.Persistence;
 
 /// <summary>Renders the markers of <see cref="ISqlDialect"/> once per statement and remembers the result.</summary>
-public abstract class SqlDialectBase : ISqlDialect
+public abstract partial class SqlDialectBase : ISqlDialect
 {
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
@@ -12,16 +13,20 @@ public abstract class SqlDialectBase : ISqlDialect
 
     protected abstract string LastInsertedId { get; }
 
-    protected abstract string Page { get; }
+    /// <summary>The paging clause for <c>@Limit</c> rows after the first <paramref name="offset"/> rows (an SQL expression).</summary>
+    protected abstract string PageAfter(string offset);
 
     public abstract ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
     public abstract bool IsUniqueViolation(DbException exception);
 
     public string Render(string sql) =>
-        !sql.Contains("{{", StringComparison.Ordinal)
-            ? sql
-            : _rendered.GetOrAdd(sql, s => s
-                .Replace("{{last_id}}", LastInsertedId, StringComparison.Ordinal)
-                .Replace("{{page}}", Page, StringComparison.Ordinal));
+        !sql.Contains("{{", StringComparison.Ordinal) ? sql : _rendered.GetOrAdd(sql, RenderMarkers);
+
+    private string RenderMarkers(string sql) => PageMarker().Replace(
+        sql.Replace("{{last_id}}", LastInsertedId, StringComparison.Ordinal).Replace("{{page}}", PageAfter("@Offset"), StringComparison.Ordinal),
+        marker => PageAfter(marker.Groups["offset"].Value));
+
+    [GeneratedRegex(@"\{\{page\((?<offset>.+?)\)\}\}", RegexOptions.Singleline)]
+    private static partial Regex PageMarker();
 }

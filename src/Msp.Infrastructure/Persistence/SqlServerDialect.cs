@@ -9,7 +9,7 @@ public sealed class SqlServerDialect : SqlDialectBase
 
     protected override string LastInsertedId => "CAST(SCOPE_IDENTITY() AS BIGINT)";
 
-    protected override string Page => "OFFSET @Offset ROWS FETCH NEXT @Limit ROWS ONLY";
+    protected override string PageAfter(string offset) => $"OFFSET {offset} ROWS FETCH NEXT @Limit ROWS ONLY";
 
     public override async ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);

@@ -8,7 +8,7 @@ public sealed class SqliteDialect : SqlDialectBase
 
     protected override string LastInsertedId => "last_insert_rowid()";
 
-    protected override string Page => "LIMIT @Limit OFFSET @Offset";
+    protected override string PageAfter(string offset) => $"LIMIT @Limit OFFSET {offset}";
 
     /// <summary>Connections come from <see cref="Sqlite.SqliteConnectionPool"/>, whose transactions are always <c>BEGIN IMMEDIATE</c>.</summary>
     public override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>

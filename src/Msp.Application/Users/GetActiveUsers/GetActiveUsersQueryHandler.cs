@@ -8,13 +8,31 @@ namespace Msp.Application.Users.GetActiveUsers;
 public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader database)
     : IRequestHandler<GetActiveUsersQuery, Result<DataList<ActiveUser>>>
 {
+    /// <summary>
+    /// A BP may have 100,000 active end users, so neither the total nor a deep page may count or skip them one by one
+    /// (ADR 0021). Migration 0029 counts each BP's accounts per block of 1024 ids (<c>block = id / 1024</c>): the block
+    /// holding the row at <c>@Offset</c> is the first whose running sum passes it, the page starts at that block's first
+    /// id and skips only the rows of the block before the offset, along the index. The total sums the BP's blocks.
+    /// Past the end there is no such block and the page is empty.
+    /// </summary>
     private const string Sql = """
+        WITH counted AS (
+            SELECT block, accounts, SUM(accounts) OVER (ORDER BY block ROWS UNBOUNDED PRECEDING) AS through
+            FROM account_blocks
+            WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
+        ),
+        first_block AS (
+            SELECT block, through - accounts AS before
+            FROM counted
+            WHERE block = (SELECT MIN(block) FROM counted WHERE through > @Offset)
+        )
         SELECT id AS UserId, name AS Name, lastname AS Surname, telephone AS Tel, email AS Email
         FROM accounts
         WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
-        ORDER BY id {{page}};
+            AND id >= (SELECT block * 1024 FROM first_block)
+        ORDER BY id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}};
 
-        SELECT COUNT(*) FROM accounts WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active;
+        SELECT COALESCE(SUM(accounts), 0) FROM account_blocks WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active;
         """;
 
     public async Task<Result<DataList<ActiveUser>>> Handle(GetActiveUsersQuery request, CancellationToken cancellationToken)
