@@ -42,7 +42,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
         // A megabyte of rows, past SQLite's own 1,000-page threshold: with its autocheckpoint the commit would have
         // copied them into the file already.
         var before = DatabaseFileLength();
-        using var checkpointer = new SqliteCheckpointer(Options.Create(_options), NullLogger<SqliteCheckpointer>.Instance);
+        using var checkpointer = new SqliteCheckpointer(Options.Create(_options), _pool, NullLogger<SqliteCheckpointer>.Instance);
         await checkpointer.StartAsync(default);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DatabaseFileLength() <= before && DateTime.UtcNow < deadline)
@@ -54,11 +54,60 @@ public sealed class SqliteCheckpointerTests : IDisposable
         Assert.True(DatabaseFileLength() > before + 1_000_000, $"The file stayed at {DatabaseFileLength()} bytes (was {before}).");
     }
 
+    /// <summary>
+    /// The soak's finding: with readers always at work the log never starts over, and a passive checkpoint never makes
+    /// the file smaller. Past the threshold the checkpointer truncates it, readers or not.
+    /// </summary>
+    [Fact]
+    public async Task A_log_past_the_threshold_is_truncated_while_readers_keep_reading()
+    {
+        using var readers = new CancellationTokenSource();
+        var reading = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!readers.IsCancellationRequested)
+            {
+                await using var session = new DbSession(new SqliteDialect(), _pool);
+                reads += (int)await session.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM filler", null, default) >= 0 ? 1 : 0;
+            }
+
+            return reads;
+        })).ToArray();
+
+        await using (var session = new DbSession(new SqliteDialect(), _pool))
+        {
+            await session.BeginAsync(default);
+            for (var i = 0; i < SqliteCheckpointer.LogFramesBeforeTruncate + 1000; i++)
+            {
+                await session.ExecuteAsync("INSERT INTO filler (text) VALUES (@Text)", new { Text = new string('x', 3000) }, default);
+            }
+
+            await session.CommitAsync(default);
+        }
+
+        Assert.True(LogFileLength() > 16_000_000, $"The log holds only {LogFileLength()} bytes.");
+        using var checkpointer = new SqliteCheckpointer(Options.Create(_options), _pool, NullLogger<SqliteCheckpointer>.Instance);
+        await checkpointer.StartAsync(default);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (LogFileLength() > 1_000_000 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await checkpointer.StopAsync(default);
+        await readers.CancelAsync();
+        Assert.All(await Task.WhenAll(reading), reads => Assert.True(reads > 0));
+        Assert.True(LogFileLength() <= 1_000_000, $"The log still holds {LogFileLength()} bytes.");
+    }
+
     public void Dispose()
     {
         _pool.Dispose();
         _database.Dispose();
     }
+
+    private long LogFileLength() =>
+        new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource + "-wal") is { Exists: true } log ? log.Length : 0;
 
     private long DatabaseFileLength() =>
         new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource).Length;
