@@ -6,7 +6,7 @@ namespace Msp.Application.RealEstate;
 /// A flat as flatListAvailable and flatListOccupied answer it, with flatCreate's fields by the spec's names (spec 6.9):
 /// ids as JSON strings like every id of the spec, the integers of 6.9 (floor, apartment number, size) as numbers.
 /// </summary>
-public class Flat
+public sealed class Flat
 {
     [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
     public long Id { get; init; }

@@ -5,47 +5,65 @@ namespace Msp.Application.RealEstate;
 
 /// <summary>
 /// flatListAvailable and flatListOccupied: a BP's flats that no address points at, and those one does (CONTRACT.md §3).
-/// Each flat is in exactly one of the two at any moment, because both read the same test on the same indexes. One pass
-/// along (partner_id, id), probing the address index once per flat, yields both the page and the total (a window
-/// count), and whole rows are read for the page only: a deep page costs about what the first one does, where a
-/// separate COUNT would make it pay for the flats it skips twice. Only an empty page asks for the count on its own.
+/// A BP may have 20,000 flats, so neither the total nor a deep page may count or skip them one by one (ADR 0021, ADR
+/// 0020). Migration 0030 stores each flat's occupants, indexes each list on its own (partial indexes whose conditions
+/// the statements repeat word for word) and counts each BP's flats of a list per block of 1024 ids: the block holding
+/// the flat at <c>@Offset</c> is the first whose running sum passes it, the page starts at that block's first id and
+/// skips only the list's flats of the block before the offset, along the index, and whole rows are read for the page
+/// only. The total sums the BP's blocks. Past the end there is no such block and the page is empty. Each flat is in
+/// exactly one list at any moment: the two conditions are complements on one column, which the statement that points
+/// an address at a flat changes (a trigger) along with the block counts.
 /// </summary>
 public static class FlatLists
 {
     private const string Columns = """
         f.id AS Id, f.building_id AS BuildingId, f.country AS Country, f.state AS State, f.city AS City,
         f.street_name AS StreetName, f.street_number AS StreetNumber, f.postcode AS Postcode, f.floor AS Floor,
-        f.apartment_number AS ApartmentNumber, f.letter AS Letter, f.code AS Code, f.size AS Size, k.total AS Total
+        f.apartment_number AS ApartmentNumber, f.letter AS Letter, f.code AS Code, f.size AS Size
         """;
 
     private const string AvailableSql = $$$"""
+        WITH counted AS (
+            SELECT block, flats, SUM(flats) OVER (ORDER BY block ROWS UNBOUNDED PRECEDING) AS through
+            FROM flat_blocks
+            WHERE partner_id = @PartnerId AND occupied = 0
+        ),
+        first_block AS (
+            SELECT block, through - flats AS before
+            FROM counted
+            WHERE block = (SELECT MIN(block) FROM counted WHERE through > @Offset)
+        )
         SELECT {{{Columns}}}
-        FROM (SELECT p.id, COUNT(*) OVER (ORDER BY p.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
+        FROM (SELECT p.id
               FROM flats p
-              WHERE p.partner_id = @PartnerId AND NOT EXISTS (SELECT 1 FROM addresses a WHERE a.flat_id = p.id)
-              ORDER BY p.id {{page}}) k
+              WHERE p.partner_id = @PartnerId AND p.occupants = 0 AND p.id >= (SELECT block * 1024 FROM first_block)
+              ORDER BY p.id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}}) k
         JOIN flats f ON f.id = k.id
-        ORDER BY f.id
+        ORDER BY f.id;
+
+        SELECT COALESCE(SUM(flats), 0) FROM flat_blocks WHERE partner_id = @PartnerId AND occupied = 0;
         """;
 
     private const string OccupiedSql = $$$"""
+        WITH counted AS (
+            SELECT block, flats, SUM(flats) OVER (ORDER BY block ROWS UNBOUNDED PRECEDING) AS through
+            FROM flat_blocks
+            WHERE partner_id = @PartnerId AND occupied = 1
+        ),
+        first_block AS (
+            SELECT block, through - flats AS before
+            FROM counted
+            WHERE block = (SELECT MIN(block) FROM counted WHERE through > @Offset)
+        )
         SELECT {{{Columns}}}
-        FROM (SELECT p.id, COUNT(*) OVER (ORDER BY p.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
+        FROM (SELECT p.id
               FROM flats p
-              WHERE p.partner_id = @PartnerId AND EXISTS (SELECT 1 FROM addresses a WHERE a.flat_id = p.id)
-              ORDER BY p.id {{page}}) k
+              WHERE p.partner_id = @PartnerId AND p.occupants > 0 AND p.id >= (SELECT block * 1024 FROM first_block)
+              ORDER BY p.id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}}) k
         JOIN flats f ON f.id = k.id
-        ORDER BY f.id
-        """;
+        ORDER BY f.id;
 
-    private const string AvailableCountSql = """
-        SELECT COUNT(*) FROM flats p
-        WHERE p.partner_id = @PartnerId AND NOT EXISTS (SELECT 1 FROM addresses a WHERE a.flat_id = p.id)
-        """;
-
-    private const string OccupiedCountSql = """
-        SELECT COUNT(*) FROM flats p
-        WHERE p.partner_id = @PartnerId AND EXISTS (SELECT 1 FROM addresses a WHERE a.flat_id = p.id)
+        SELECT COALESCE(SUM(flats), 0) FROM flat_blocks WHERE partner_id = @PartnerId AND occupied = 1;
         """;
 
     /// <summary>
@@ -56,17 +74,8 @@ public static class FlatLists
         ISqlReader database, bool occupied, long partnerId, string? offset, string? limit, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(offset, limit);
-        var rows = await database.ListAsync<FlatRow>(
+        var (rows, total) = await database.PageAsync<Flat>(
             occupied ? OccupiedSql : AvailableSql, new { PartnerId = partnerId, page.Offset, page.Limit }, cancellationToken);
-        var total = rows.Count > 0
-            ? rows[0].Total
-            : await database.SingleOrDefaultAsync<long>(occupied ? OccupiedCountSql : AvailableCountSql, new { PartnerId = partnerId }, cancellationToken);
         return total == 0 ? RealEstateErrors.NoFlatFound : new DataList<Flat>(rows, page.IteratorFor(total));
-    }
-
-    /// <summary>A flat with the total of its list; written to the wire as the <see cref="Flat"/> it is.</summary>
-    private sealed class FlatRow : Flat
-    {
-        public long Total { get; init; }
     }
 }

@@ -59,12 +59,13 @@ public sealed class FlatRepository(DbSession db) : IFlatRepository
 
     /// <summary>
     /// One statement: the flat goes only if no address points at it at that moment, so a flat an address is being
-    /// pointed at cannot be deleted from under it (ADR 20).
+    /// pointed at cannot be deleted from under it (ADR 20). The test is on the row itself: the statement that points an
+    /// address at the flat raises its occupants in the same transaction (migration 0030's trigger), so the two writes
+    /// meet on this one row and whichever comes second sees the other's outcome.
     /// </summary>
     private const string DeleteSql = """
         DELETE FROM flats
-        WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId)
-          AND NOT EXISTS (SELECT 1 FROM addresses a WHERE a.flat_id = @FlatId)
+        WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId) AND occupants = 0
         """;
 
     private const string CountInReachSql = """
