@@ -116,7 +116,9 @@ soak() {
 }
 
 soak_report() {
-    echo "## Soak: $SOAK_DURATION at $SOAK_RATE req/s (${SOAK_SHARE} of the knee, ${KNEE_RPS:-given} req/s) plus $SOAK_LOGINS logins/s"
+    local source="given as BENCH_SOAK_RATE"
+    [[ -n ${KNEE_RPS:-} ]] && source="$SOAK_SHARE of the knee, $KNEE_RPS req/s"
+    echo "## Soak: $SOAK_DURATION at $SOAK_RATE req/s ($source) plus $SOAK_LOGINS logins/s"
     echo
     echo "| route | requests | req/s | p50 ms | p99 ms | non-2xx | socket errors |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
