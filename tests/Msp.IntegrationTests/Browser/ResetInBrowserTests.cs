@@ -124,10 +124,18 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
     private static void Submit(ChromeDriver browser) => browser.FindElement(By.CssSelector("button[type=submit]")).Click();
 
     private static IWebElement WaitFor(IWebDriver browser, By selector) =>
-        new WebDriverWait(browser, TimeSpan.FromSeconds(15)).Until(driver => driver.FindElements(selector).FirstOrDefault());
+        AfterSubmit(browser).Until(driver => driver.FindElements(selector).FirstOrDefault());
 
     private static string WaitForHeading(IWebDriver browser, string heading) =>
-        new WebDriverWait(browser, TimeSpan.FromSeconds(15)).Until(driver => driver.FindElement(By.TagName("h1")).Text == heading ? heading : null)!;
+        AfterSubmit(browser).Until(driver => driver.FindElement(By.TagName("h1")).Text == heading ? heading : null)!;
+
+    /// <summary>A wait across the form's post: until the new page is there, the old one's elements go stale or missing.</summary>
+    private static WebDriverWait AfterSubmit(IWebDriver browser)
+    {
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        return wait;
+    }
 
     /// <summary>Nothing wider than the viewport: no sideways scrolling on a phone.</summary>
     private static void AssertFitsTheScreen(ChromeDriver browser)

@@ -137,12 +137,32 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         await using var connection = await OpenAsync();
         if (connection is SqliteConnection sqlite)
         {
-            _template!.BackupDatabase(sqlite);
+            await RestoreTemplateAsync(sqlite);
             return;
         }
 
         await _respawner!.ResetAsync(connection);
         await SeedAsync();
+    }
+
+    /// <summary>
+    /// The backup takes the database's write lock without waiting for it, and the host's checkpointer holds that lock
+    /// for a moment when it truncates a long log (ADR 14), so a busy database is tried again.
+    /// </summary>
+    private async Task RestoreTemplateAsync(SqliteConnection database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _template!.BackupDatabase(database);
+                return;
+            }
+            catch (SqliteException busy) when (busy.SqliteErrorCode is 5 or 6 && attempt < 50)
+            {
+                await Task.Delay(20);
+            }
+        }
     }
 
     public async Task<DbConnection> OpenAsync()
