@@ -29,7 +29,7 @@ internal static class UserInfoSql
                b.background_color_icon_smartphone AS BackgroundColorIconSmartphone,
                b.paid_services AS PaidServices, b.support_button AS SupportButton, b.url AS Url,
                b.footer_content AS FooterContent, b.footer_active AS FooterActive, b.color_service AS ColorService,
-               b.bar_button_color AS Color, b.bar_button_text AS Text, b.bar_button_url AS Url
+               b.bar_button_color AS BarButtonColor, b.bar_button_text AS BarButtonText, b.bar_button_url AS BarButtonUrl
         FROM accounts a
         JOIN business_partners p ON p.id = a.partner_id
         JOIN partner_branding b ON b.partner_id = p.id
@@ -41,20 +41,12 @@ internal static class UserInfoSql
     {
         var user = await grid.ReadSingleOrDefaultAsync<UserInfo>();
 
-        // The bar button's columns split off into their own object, which Dapper leaves null when all are null:
-        // exactly the spec's "bar_button": null for a BP without one.
-        var partner = grid.Read<PartnerBranding, BarButton, PartnerBranding>(WithBarButton, splitOn: nameof(BarButton.Color)).SingleOrDefault();
+        var partner = (await grid.ReadSingleOrDefaultAsync<PartnerRow>())?.ToBranding();
         if (user is not null)
         {
             user.Partner = partner;
         }
 
         return user;
-    }
-
-    private static PartnerBranding WithBarButton(PartnerBranding partner, BarButton? barButton)
-    {
-        partner.BarButton = barButton;
-        return partner;
     }
 }
