@@ -34,13 +34,8 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
         SELECT {{last_id}};
         """;
 
-    /// <summary>
-    /// Only the given fields change; the device slots are written as <see cref="DeviceSlots"/> left them, only at the
-    /// version of the devices read, which moves on, so that neither this update nor a device report (updateMACstatus,
-    /// updateIP) writes back slots another changed meanwhile (ADR 18).
-    /// </summary>
-    private const string UpdateSql = """
-        UPDATE addresses SET
+    /// <summary>The fields other than the device slots: only the given ones change.</summary>
+    private const string FieldAssignments = """
             gender = COALESCE(@Gender, gender),
             company = COALESCE(@Company, company),
             firstname = COALESCE(@Firstname, firstname),
@@ -63,6 +58,22 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             building_name = COALESCE(@BuildingName, building_name),
             name = COALESCE(@Name, name),
             mac = COALESCE(@Mac, mac),
+            ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
+            phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
+            billing = COALESCE(@Billing, billing),
+            installation = COALESCE(@Installation, installation),
+            type_address = COALESCE(@TypeAddress, type_address),
+            custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address)
+        """;
+
+    /// <summary>
+    /// An update that writes MACs: the device slots are written as <see cref="DeviceSlots"/> left them, only at the
+    /// version of the devices read, which moves on, so that neither this update nor a device report (updateMACstatus,
+    /// updateIP) writes back slots another changed meanwhile (ADR 18).
+    /// </summary>
+    private const string UpdateWithDevicesSql = $"""
+        UPDATE addresses SET
+        {FieldAssignments},
             isg_mac = @isg_mac, isg_mac_status = @isg_mac_status, isg_mac_status_date = @isg_mac_status_date,
             isg_mac_activated_at = @isg_mac_activated_at,
             smb1_mac = @smb1_mac, smb1_mac_status = @smb1_mac_status, smb1_mac_status_date = @smb1_mac_status_date,
@@ -73,17 +84,22 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             smb3_mac_activated_at = @smb3_mac_activated_at,
             ata_mac = @ata_mac, ata_mac_status = @ata_mac_status, ata_mac_status_date = @ata_mac_status_date,
             ata_mac_activated_at = @ata_mac_activated_at,
-            ata_mac_model = COALESCE(@AtaMacModel, ata_mac_model),
             phone_mac = @phone_mac, phone_mac_status = @phone_mac_status, phone_mac_status_date = @phone_mac_status_date,
             phone_mac_activated_at = @phone_mac_activated_at,
-            phone_mac_model = COALESCE(@PhoneMacModel, phone_mac_model),
-            billing = COALESCE(@Billing, billing),
-            installation = COALESCE(@Installation, installation),
-            type_address = COALESCE(@TypeAddress, type_address),
-            custom_type_address = COALESCE(@CustomTypeAddress, custom_type_address),
             devices_version = devices_version + 1,
             updated_at = @Now
         WHERE id = @AddressId AND devices_version = @DevicesVersion
+        """;
+
+    /// <summary>
+    /// An update that writes no MAC leaves every slot as it is, so it neither reads the slots nor waits for their version:
+    /// a device report at the same moment keeps what it wrote.
+    /// </summary>
+    private const string UpdateFieldsSql = $"""
+        UPDATE addresses SET
+        {FieldAssignments},
+            updated_at = @Now
+        WHERE id = @AddressId
         """;
 
     private const string SlotsSql = """
@@ -115,6 +131,11 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
     public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var key = new { AddressId = addressId };
+        if (!fields.WritesDeviceMacs)
+        {
+            return await db.ExecuteAsync(UpdateFieldsSql, Parameters(fields, nowUtc, key), cancellationToken) == 1;
+        }
+
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (await db.QuerySingleOrDefaultAsync<dynamic>(SlotsSql, key, cancellationToken) is not IDictionary<string, object?> row)
@@ -126,7 +147,7 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             var parameters = Parameters(fields, nowUtc, key);
             DeviceSlotColumns.Write(slots, DeviceSlotColumns.Writable, parameters);
             parameters.Add("DevicesVersion", Convert.ToInt64(row["devices_version"], System.Globalization.CultureInfo.InvariantCulture));
-            if (await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 1)
+            if (await db.ExecuteAsync(UpdateWithDevicesSql, parameters, cancellationToken) == 1)
             {
                 return true;
             }

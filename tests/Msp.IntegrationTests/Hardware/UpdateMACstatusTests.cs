@@ -196,6 +196,28 @@ public sealed class UpdateMACstatusTests(MspApiFactory api) : HardwareTest(api)
         }
     }
 
+    [Fact]
+    public async Task A_report_and_an_update_that_names_no_MAC_at_once_are_both_kept()
+    {
+        var service = await TokenOf("docman");
+        var admin = await TokenOf("admin");
+
+        for (var round = 1; round <= 9; round++)
+        {
+            var status = round % 2 == 1 ? "1" : "0";
+            var name = $"Home {round}";
+            var answers = await Task.WhenAll(
+                Task.Run(() => ReportAsync(service, "11:11:22:33:44:99", status, "Smb1")),
+                Task.Run(() => PostAsync("/address/update", admin, ("addressID", "194"), ("name", name))));
+            await AssertBody(answers[0], HttpStatusCode.OK, Ok);
+            await AssertBody(answers[1], HttpStatusCode.OK, """{"msg":"ok"}""");
+
+            Assert.Equal(("11:11:22:33:44:99", long.Parse(status, System.Globalization.CultureInfo.InvariantCulture)), await MacAndStatusAsync("smb1"));
+            await using var connection = await Api.OpenAsync();
+            Assert.Equal(name, await connection.QuerySingleAsync<string>("SELECT name FROM addresses WHERE id = @Id", new { Id = JorgeHome }));
+        }
+    }
+
     private static string MacAddressOf(string written) => Msp.Domain.Addresses.MacAddress.Canonical(written)!;
 
     private async Task<(string, long)> MacAndStatusAsync(string slot)

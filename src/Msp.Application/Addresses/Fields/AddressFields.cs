@@ -68,6 +68,10 @@ public sealed record AddressFields(
         CountryIso = CountryIso ?? WireCountry.FromText(city.CountryIso),
     };
 
+    /// <summary>Whether the update names a MAC for any device slot; without one every slot stays as it is.</summary>
+    public bool WritesDeviceMacs => IsgMac is not null || Smb1Mac is not null || Smb2Mac is not null || Smb3Mac is not null
+        || AtaMac is not null || PhoneMac is not null;
+
     /// <summary>The device slots' new MACs, for <see cref="DeviceSlots"/>; a slot not given keeps its MAC.</summary>
     public IReadOnlyDictionary<DeviceSlotKind, string?> DeviceMacs => new Dictionary<DeviceSlotKind, string?>
     {
