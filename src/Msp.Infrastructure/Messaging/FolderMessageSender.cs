@@ -15,10 +15,12 @@ public sealed partial class FolderMessageSender(IOptions<MessagingOptions> optio
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Made once per batch (the sender's scope), not once per message.</summary>
+    private string? _folder;
+
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var folder = options.Value.Folder;
-        Directory.CreateDirectory(folder);
+        var folder = _folder ??= Directory.CreateDirectory(options.Value.Folder).FullName;
         var path = Path.Combine(folder, $"{message.Id:D8}-{OutboxChannels.ToColumn(message.Channel)}{(message.Channel == MessageChannel.Email ? ".eml" : ".json")}");
         if (message.Channel == MessageChannel.Email)
         {

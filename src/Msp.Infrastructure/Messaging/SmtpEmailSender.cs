@@ -7,10 +7,16 @@ using MimeKit;
 
 namespace Msp.Infrastructure.Messaging;
 
-/// <summary>Email through an SMTP relay with MailKit: one connection per message, TLS and credentials from <c>Smtp</c>.</summary>
-public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IMessageSender
+/// <summary>
+/// Email through an SMTP relay with MailKit, TLS and credentials from <c>Smtp</c>. The sender lives for one dispatcher
+/// batch (a scope) and keeps its connection for the whole batch: connecting, the TLS handshake and authenticating cost
+/// more than sending a message, so a batch pays them once. A failed message drops the connection, and the next one
+/// connects again, so one bad exchange never leaves the rest of the batch on a connection in an unknown state.
+/// </summary>
+public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IMessageSender, IAsyncDisposable
 {
     private readonly SmtpOptions _options = options.Value;
+    private SmtpClient? _client;
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -30,22 +36,77 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IMessageSen
         }
 
         using (mime)
-        using (var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds })
         {
             try
             {
-                await client.ConnectAsync(_options.Host, _options.Port, _options.Security, cancellationToken);
-                if (_options.Username.Length > 0)
-                {
-                    await client.AuthenticateAsync(_options.Username, _options.Password, cancellationToken);
-                }
-
+                var client = await ConnectedClientAsync(cancellationToken);
                 await client.SendAsync(mime, cancellationToken);
-                await client.DisconnectAsync(quit: true, cancellationToken);
             }
             catch (Exception exception) when (Describe(exception) is { } failure)
             {
+                await DropClientAsync();
                 throw failure;
+            }
+            catch
+            {
+                await DropClientAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Says goodbye to the relay at the end of the batch; a relay that is gone by then changes nothing.</summary>
+    public ValueTask DisposeAsync() => DropClientAsync();
+
+    private async Task<SmtpClient> ConnectedClientAsync(CancellationToken cancellationToken)
+    {
+        if (_client is { IsConnected: true })
+        {
+            return _client;
+        }
+
+        await DropClientAsync();
+        var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(_options.Host, _options.Port, _options.Security, cancellationToken);
+            if (_options.Username.Length > 0)
+            {
+                await client.AuthenticateAsync(_options.Username, _options.Password, cancellationToken);
+            }
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        _client = client;
+        return client;
+    }
+
+    private async ValueTask DropClientAsync()
+    {
+        var client = Interlocked.Exchange(ref _client, null);
+        if (client is null)
+        {
+            return;
+        }
+
+        using (client)
+        {
+            if (!client.IsConnected)
+            {
+                return;
+            }
+
+            try
+            {
+                await client.DisconnectAsync(quit: true);
+            }
+            catch (Exception exception) when (Describe(exception) is not null)
+            {
+                // The messages went out; a relay that hangs up first loses nothing.
             }
         }
     }

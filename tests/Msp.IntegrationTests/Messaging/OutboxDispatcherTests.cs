@@ -46,6 +46,39 @@ public sealed class OutboxDispatcherTests(MspApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_batch_of_emails_goes_out_over_one_SMTP_connection()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var outbox = OutboxHarness.Create(Api, OutboxHarness.SmtpTo(smtp));
+        foreach (var subject in new[] { "One", "Two", "Three" })
+        {
+            await outbox.EnqueueAsync(OutgoingMessage.Email("someone@example.org", subject, "Body"));
+        }
+
+        Assert.Equal(3, await outbox.NewDispatcher().DispatchBatchAsync(CancellationToken.None));
+
+        Assert.Equal(["One", "Two", "Three"], smtp.Received.Select(m => m.Subject));
+        Assert.Equal(1, smtp.Sessions);
+    }
+
+    [Fact]
+    public async Task After_a_refused_email_the_rest_of_the_batch_goes_out_on_a_new_connection()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        smtp.RefuseNext(1);
+        await using var outbox = OutboxHarness.Create(Api, OutboxHarness.SmtpTo(smtp));
+        foreach (var subject in new[] { "Refused", "Two", "Three" })
+        {
+            await outbox.EnqueueAsync(OutgoingMessage.Email("someone@example.org", subject, "Body"));
+        }
+
+        Assert.Equal(3, await outbox.NewDispatcher().DispatchBatchAsync(CancellationToken.None));
+
+        Assert.Equal(["Two", "Three"], smtp.Received.Select(m => m.Subject));
+        Assert.Equal(2, smtp.Sessions);
+    }
+
+    [Fact]
     public async Task An_sms_from_the_API_reaches_the_gateway_as_JSON()
     {
         using var gateway = WireMockServer.Start();

@@ -23,6 +23,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
     private readonly string _name = $"msp-test-{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<ISessionContext, bool> _sessions = new();
     private int _refuseNext;
 
     private TestSmtpServer(int port)
@@ -40,6 +41,9 @@ internal sealed class TestSmtpServer : IAsyncDisposable
     public int Port { get; }
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
+
+    /// <summary>How many SMTP sessions (connections) offered at least one message, taken or refused.</summary>
+    public int Sessions => _sessions.Count;
 
     /// <summary>The reply for refused transactions: 451 (try again later) unless set to a 5xx.</summary>
     public SmtpReplyCode RefusalCode { get; set; } = SmtpReplyCode.Aborted;
@@ -116,6 +120,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            owner._sessions.TryAdd(context, true);
             if (Interlocked.Decrement(ref owner._refuseNext) >= 0)
             {
                 return new SmtpResponse(owner.RefusalCode, "Refused by the test");
