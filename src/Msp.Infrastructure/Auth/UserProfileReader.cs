@@ -1,4 +1,3 @@
-using Dapper;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Profile;
 using Msp.Infrastructure.Persistence;
@@ -49,12 +48,12 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
 
     public async Task<UserProfile> ReadAsync(long userId, CancellationToken cancellationToken)
     {
-        using var grid = await db.QueryMultipleAsync(ProfileSql, new { UserId = userId }, cancellationToken);
-        var user = await UserInfoSql.ReadAsync(grid) ?? throw new InvalidOperationException($"Account {userId} has no profile.");
-        var subscribed = (await grid.ReadAsync<long>()).AsList();
-        var services = (await grid.ReadAsync<AvailableService>()).AsList();
-        var languages = (await grid.ReadAsync<AvailableLanguage>()).AsList();
-        var categories = (await grid.ReadAsync<ServiceCategory>()).AsList();
+        await using var sets = await db.QueryResultSetsAsync(ProfileSql, new { UserId = userId }, cancellationToken);
+        var user = await UserInfoSql.ReadAsync(sets) ?? throw new InvalidOperationException($"Account {userId} has no profile.");
+        var subscribed = await sets.ReadAsync<long>();
+        var services = await sets.ReadAsync<AvailableService>();
+        var languages = await sets.ReadAsync<AvailableLanguage>();
+        var categories = await sets.ReadAsync<ServiceCategory>();
         return new UserProfile(user, subscribed, services, languages, categories);
     }
 }

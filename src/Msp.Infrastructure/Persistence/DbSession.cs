@@ -33,11 +33,12 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         return await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, param, cancellationToken));
     }
 
-    /// <summary>Several result sets in one round trip; the caller disposes the reader.</summary>
-    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param, CancellationToken cancellationToken)
+    /// <summary>Several result sets in one round trip, read in order; the caller disposes them.</summary>
+    public async Task<ResultSets> QueryResultSetsAsync(string sql, object? param, CancellationToken cancellationToken)
     {
         using var activity = Trace("db.query", sql);
-        return await (await OpenAsync(cancellationToken)).QueryMultipleAsync(Command(sql, param, cancellationToken));
+        var reader = await (await OpenAsync(cancellationToken)).ExecuteReaderAsync(Command(sql, param, cancellationToken));
+        return new ResultSets(reader, cancellationToken);
     }
 
     public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken)

@@ -15,8 +15,8 @@ public sealed class SqlReader(DbSession db) : ISqlReader
 
     public async Task<SqlPage<T>> PageAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
-        using var grid = await db.QueryMultipleAsync(sql, parameters, cancellationToken);
-        var rows = (await grid.ReadAsync<T>()).AsList();
-        return new SqlPage<T>(rows, await grid.ReadSingleAsync<long>());
+        await using var sets = await db.QueryResultSetsAsync(sql, parameters, cancellationToken);
+        var rows = await sets.ReadAsync<T>();
+        return new SqlPage<T>(rows, await sets.ReadSingleAsync<long>());
     }
 }

@@ -9,7 +9,7 @@ public sealed class UserReader(DbSession db) : IUserReader
 {
     public async Task<UserInfo?> BasicInfoAsync(long userId, CancellationToken cancellationToken)
     {
-        using var grid = await db.QueryMultipleAsync(UserInfoSql.UserAndPartner, new { UserId = userId }, cancellationToken);
-        return await UserInfoSql.ReadAsync(grid);
+        await using var sets = await db.QueryResultSetsAsync(UserInfoSql.UserAndPartner, new { UserId = userId }, cancellationToken);
+        return await UserInfoSql.ReadAsync(sets);
     }
 }

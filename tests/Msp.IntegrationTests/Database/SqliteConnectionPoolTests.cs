@@ -57,11 +57,41 @@ public sealed class SqliteConnectionPoolTests : IDisposable
         Assert.Equal(8L, await session.QuerySingleOrDefaultAsync<long>("SELECT @Value + 1", new { Value = 7 }, default));
     }
 
+    [Fact]
+    public async Task Result_sets_are_read_in_order_and_a_single_row_means_exactly_one()
+    {
+        var connection = await _pool.OpenAsync(default);
+        var session = new DbSession(new SqliteDialect(), new SingleConnection(connection));
+        const string Batch = """
+            SELECT 1 AS Id, 'one' AS Name UNION ALL SELECT 2, 'two';
+            SELECT 3 AS Id, 'three' AS Name WHERE 1 = 0;
+            SELECT 7;
+            SELECT 8 UNION ALL SELECT 9;
+            SELECT 10 WHERE 1 = 0;
+            """;
+
+        await using (var sets = await session.QueryResultSetsAsync(Batch, null, default))
+        {
+            Assert.Equal([new Named(1, "one"), new Named(2, "two")], await sets.ReadAsync<Named>());
+            Assert.Null(await sets.ReadSingleOrDefaultAsync<Named>());
+            Assert.Equal(7L, await sets.ReadSingleAsync<long>());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => sets.ReadSingleOrDefaultAsync<long>());
+        }
+
+        await using (var sets = await session.QueryResultSetsAsync("SELECT 10 WHERE 1 = 0;", null, default))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => sets.ReadSingleAsync<long>());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => sets.ReadAsync<long>());
+        }
+    }
+
     public void Dispose()
     {
         _pool.Dispose();
         _database.Dispose();
     }
+
+    private sealed record Named(long Id, string Name);
 
     private sealed class SingleConnection(System.Data.Common.DbConnection connection) : IDbConnectionSource
     {

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Net;
 using Msp.IntegrationTests.Infrastructure;
 
@@ -54,6 +55,22 @@ public sealed class GetBasicUserInfoTests(MspApiFactory api) : UsersApiTest(api)
             "color_service":"","bar_button":null},
             "language":"de","bp_internal_number":""}}
             """);
+    }
+
+    [Fact]
+    public async Task A_bar_button_with_a_color_text_and_url_keeps_each_in_its_place()
+    {
+        await using (var connection = await Api.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                "UPDATE partner_branding SET bar_button_color = 'rgba(1,2,3,1)', bar_button_text = 'Book a visit', bar_button_url = NULL WHERE partner_id = 1");
+        }
+
+        var body = await ReadJson(await GetAsync("/getBasicUserInfo?UserID=1097", await TokenOf("vzug.admin")));
+
+        Assert.Equal(
+            """{"color":"rgba(1,2,3,1)","text":"Book a visit","url":""}""",
+            body["data"]!["partner"]!["bar_button"]!.ToJsonString());
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed class PartnerBranding
 
     public string ColorService { get; init; } = "";
 
-    public BarButton? BarButton { get; init; }
+    public BarButton? BarButton { get; set; }
 }
 
 /// <summary>The optional call-to-action bar; null when the BP has none.</summary>

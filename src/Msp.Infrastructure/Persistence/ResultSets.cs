@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Msp.Infrastructure.Persistence;
+
+/// <summary>
+/// The result sets of one statement batch, read in order, each row by Dapper's row parser for its type. It does what
+/// Dapper's GridReader does for us without its bookkeeping per read (a cache identity that hashes and compares the
+/// whole SQL text for every result set), which on getUserInfo's six result sets was a tenth of the request's CPU.
+/// </summary>
+public sealed class ResultSets(DbDataReader reader, CancellationToken cancellationToken) : IAsyncDisposable
+{
+    private bool _started;
+
+    /// <summary>Every row of the next result set.</summary>
+    public async Task<List<T>> ReadAsync<T>()
+    {
+        await NextAsync();
+        var parse = reader.GetRowParser<T>();
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(parse(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The only row of the next result set, or the default when it has none; more than one is a fault.</summary>
+    public Task<T?> ReadSingleOrDefaultAsync<T>() => ReadSingleOrDefaultAsync<T>(static (row, _) => row);
+
+    /// <summary>
+    /// As <see cref="ReadSingleOrDefaultAsync{T}()"/>, with <paramref name="complete"/> given the parsed row and the
+    /// reader on it, for columns the type does not map by name.
+    /// </summary>
+    public async Task<T?> ReadSingleOrDefaultAsync<T>(Func<T, DbDataReader, T> complete)
+    {
+        await NextAsync();
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return default;
+        }
+
+        var row = complete(reader.GetRowParser<T>()(reader), reader);
+        return await reader.ReadAsync(cancellationToken)
+            ? throw new InvalidOperationException("The result set holds more than one row.")
+            : row;
+    }
+
+    /// <summary>The only row of the next result set; none or more than one is a fault.</summary>
+    public async Task<T> ReadSingleAsync<T>()
+    {
+        var rows = await ReadAsync<T>();
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"The result set holds {rows.Count} rows, not one.");
+    }
+
+    public ValueTask DisposeAsync() => reader.DisposeAsync();
+
+    private async Task NextAsync()
+    {
+        if (_started && !await reader.NextResultAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The statement batch has no further result set.");
+        }
+
+        _started = true;
+    }
+}
