@@ -274,6 +274,15 @@ token_of() { # login password: an access token, by a real login
     echo "$token"
 }
 
+pair_ratios() { # numerator-prefix denominator-prefix rounds: each round's req/s ratio (run back to back), then the median
+    local round ratios=()
+    for round in $(seq "$3"); do
+        ratios+=("$(awk -v n="${RPS[$1$round]}" -v d="${RPS[$2$round]}" 'BEGIN { printf "%.2f", n / d }')")
+    done
+    printf '%s ' "${ratios[@]}"
+    printf '%s\n' "${ratios[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "(median %.2f)", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 best() { # prefix array-name max|min: the best value over the rounds
     local prefix=$1 mode=$3 key
     local -n values=$2
@@ -373,6 +382,7 @@ if wants getuserinfo; then
     API_P99=$(best api P99 min)
     RATIO=$(awk -v a="$API_RPS" -v f="$FLOOR_RPS" 'BEGIN { printf "%.2f", a / f }')
     CPU_RATIO=$(awk -v a="$(best api CPU min)" -v f="$(best floor CPU min)" 'BEGIN { printf "%.2f", f / a }')
+    PAIRS=$(pair_ratios api floor "$ROUNDS")
     RATIO_OK=$(awk -v r="$RATIO" 'BEGIN { print (r >= 0.8 ? "met" : "MISSED") }')
     P99_OK=$(awk -v p="$API_P99" 'BEGIN { print (p <= 15 ? "met" : "MISSED") }')
 fi
@@ -382,6 +392,7 @@ if wants mixed && [[ -n ${RPS[mix_reads1]:-} && -n ${RPS[mix_writes1]:-} ]]; the
     MIX_WRITES_P99=$(best mix_writes P99 min)
     MIX_RATIO=$(awk -v w="$MIX_WRITES_RPS" -v r="$MIX_READS_RPS" 'BEGIN { printf "%.2f", w / r }')
     MIX_CPU_RATIO=$(awk -v w="$(best mix_writes CPU min)" -v r="$(best mix_reads CPU min)" 'BEGIN { printf "%.2f", r / w }')
+    MIX_PAIRS=$(pair_ratios mix_writes mix_reads "$MIX_ROUNDS")
     MIX_RATIO_OK=$(awk -v r="$MIX_RATIO" 'BEGIN { print (r >= 0.9 ? "met" : "MISSED") }')
     MIX_P99_OK=$(awk -v p="$MIX_WRITES_P99" 'BEGIN { print (p <= 25 ? "met" : "MISSED") }')
 fi
@@ -408,12 +419,14 @@ REPORT="$BENCH/results/$STAMP.md"
         echo "- getUserInfo req/s API $API_RPS, floor $FLOOR_RPS: API/floor **$RATIO** (target ≥ 0.80: $RATIO_OK);" \
             "by server CPU per request (floor/API), which outside load moves less: $CPU_RATIO"
         echo "- getUserInfo API p99 at $CONNECTIONS connections: **$API_P99 ms** (target ≤ 15 ms: $P99_OK)"
+        echo "- API/floor round by round (each pair run back to back, so a drift in the machine's speed hits both): $PAIRS"
     fi
     if [[ -n ${MIX_RATIO:-} ]]; then
         echo "- mixes at $MIX_CONNECTIONS connections (bench/mixed.lua), best of $MIX_ROUNDS rounds each: reads with writes serve" \
             "**$MIX_RATIO×** the reads-only req/s ($MIX_WRITES_RPS against $MIX_READS_RPS; target ≥ 0.90: $MIX_RATIO_OK);" \
             "by server CPU per request (reads/writes): $MIX_CPU_RATIO; p99 **$MIX_WRITES_P99 ms** (target ≤ 25 ms: $MIX_P99_OK);" \
             "the logins mix adds one login per $BENCH_LOGIN_EVERY cycles; emails are written to $MAIL_FOLDER_KIND"
+        echo "- writes/reads round by round (each pair run back to back): $MIX_PAIRS"
     fi
     if wants paged; then
         echo "- paged lists at $MIX_CONNECTIONS connections, limit 100 (rows \"… BP 3 …\": 100,000 users, 20,000 flats; deep page / first page by server CPU per request):"
