@@ -10,6 +10,9 @@ using Msp.Bench.Floor;
 // getUserInfo with no layers: no mediator, behaviors, scoped services or parameter binding; an open connection per
 // request with its statements prepared once (the reuse the API has, ADR 11), rows mapped by Dapper's row parsers. The
 // host is the API's (CreateBuilder, no Server header), so the difference is the API's own layers.
+// SQLite as the API configures it (SqliteLibrary): no memory statistics, so no process-wide mutex on every allocation.
+SQLitePCL.Batteries_V2.Init();
+_ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 var connectionString = builder.Configuration.GetConnectionString("Msp")

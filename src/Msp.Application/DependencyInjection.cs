@@ -12,16 +12,19 @@ public static class DependencyInjection
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
     /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction.
+    /// The mediator, the behaviors and the handlers are stateless and resolved once per request, so they are transient:
+    /// a scoped service is also remembered in the request scope's table, which grew three times per request to hold
+    /// them all. What a request shares (its caller, its database session) stays scoped.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
-        services.AddScoped<IMediator, Mediator>();
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddTransient<ServiceFactory>(provider => provider.GetService!);
+        services.AddTransient<IMediator, Mediator>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         services.AddScoped<CallerContext>();
         services.AddScoped<TenantScope>();
@@ -38,7 +41,7 @@ public static class DependencyInjection
                 var definition = contract.GetGenericTypeDefinition();
                 if (definition == typeof(IRequestHandler<,>))
                 {
-                    services.AddScoped(contract, type);
+                    services.AddTransient(contract, type);
                 }
                 else if (definition == typeof(IValidator<>))
                 {

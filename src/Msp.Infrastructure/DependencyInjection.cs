@@ -23,6 +23,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        SqliteLibrary.Configure();
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.Section))
             .PostConfigure(options => options.ConnectionString = ConnectionString(options.Provider, configuration, contentRoot));
@@ -53,12 +54,13 @@ public static class DependencyInjection
         services.AddSingleton<ICrypter, LaravelCrypter>();
 
         // Readers and repositories are found, not listed: an operation adds its port and its adapter and edits no
-        // composition file. The adapter is named after its port (IAddressRepository → AddressRepository).
+        // composition file. The adapter is named after its port (IAddressRepository → AddressRepository). They hold
+        // nothing but the request's scoped DbSession, so they are transient (see AddApplication).
         services.Scan(scan => scan.FromAssemblyOf<DbSession>()
             .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Reader", StringComparison.Ordinal)
                 || type.Name.EndsWith("Repository", StringComparison.Ordinal)))
             .AsMatchingInterface()
-            .WithScopedLifetime());
+            .WithTransientLifetime());
 
         services.AddUpstreams(configuration);
         services.AddUpstreamGateways(configuration);

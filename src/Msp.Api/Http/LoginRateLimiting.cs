@@ -31,7 +31,7 @@ internal sealed class LoginRateLimitMiddleware(RequestDelegate next, IOptions<Au
 
     private readonly int _perMinute = options.Value.LoginRequestsPerMinute;
 
-    public async Task InvokeAsync(HttpContext http, IClientAddressWindowRepository windows, IClientAddress client)
+    public async Task InvokeAsync(HttpContext http)
     {
         if (_perMinute <= 0 || http.GetEndpoint()?.Metadata.GetMetadata<LoginRateLimited>() is null)
         {
@@ -39,6 +39,9 @@ internal sealed class LoginRateLimitMiddleware(RequestDelegate next, IOptions<Au
             return;
         }
 
+        // Resolved here, not injected into this method: every request passes this middleware, and only logins use them.
+        var windows = http.RequestServices.GetRequiredService<IClientAddressWindowRepository>();
+        var client = http.RequestServices.GetRequiredService<IClientAddress>();
         var now = clock.GetUtcNow().UtcDateTime;
         var count = await windows.TryCountAsync(client.Value, ClientAddressEvent.LoginRequest, _perMinute, Window, now, http.RequestAborted);
         if (count.Counted)

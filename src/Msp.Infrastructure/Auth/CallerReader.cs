@@ -17,7 +17,7 @@ public sealed class CallerReader(DbSession db, TimeProvider clock) : ICallerRead
                t.id AS AccessTokenId, t.expires_at AS ExpiresAt
         """;
 
-    private const string ByTokenSql = SelectCaller + """
+    internal const string ByTokenSql = SelectCaller + """
 
         , NULL AS DeviceSessionId
         FROM access_tokens t JOIN accounts a ON a.id = t.account_id

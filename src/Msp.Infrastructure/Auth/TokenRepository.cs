@@ -89,7 +89,7 @@ public sealed class TokenRepository(DbSession db, IOptions<AuthOptions> options)
         SELECT public_id FROM device_sessions WHERE id = @SessionId AND access_token_id = @TokenId
         """;
 
-    private const string NewestSessionIdSql = """
+    internal const string NewestSessionIdSql = """
         SELECT public_id FROM device_sessions
         WHERE id = (SELECT MAX(id) FROM device_sessions WHERE access_token_id = @TokenId)
         """;

@@ -11,7 +11,7 @@ namespace Msp.Infrastructure.Auth;
 /// </summary>
 public sealed class UserProfileReader(DbSession db) : IUserProfileReader
 {
-    private const string ProfileSql = UserInfoSql.UserAndPartner + """
+    internal const string ProfileSql = UserInfoSql.UserAndPartner + """
 
         SELECT service_id FROM subscriptions WHERE account_id = @UserId ORDER BY service_id;
 

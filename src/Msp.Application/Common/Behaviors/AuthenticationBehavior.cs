@@ -11,14 +11,14 @@ public sealed class AuthenticationBehavior<TRequest, TResponse>(CallerContext co
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IFailable<TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        var unauthorized = RequestTraits<TRequest>.Unauthorized;
-        if (unauthorized is null || context.IsResolved)
-        {
-            return await next();
-        }
+    /// <remarks>A public request, or one whose caller is known, passes through without an async method's state machine and task.</remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        RequestTraits<TRequest>.Unauthorized is { } unauthorized && !context.IsResolved
+            ? AuthenticateAsync(unauthorized, next, cancellationToken)
+            : next();
 
+    private async Task<TResponse> AuthenticateAsync(ApiError unauthorized, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         var caller = context.Credentials.IsEmpty ? null : await directory.FindAsync(context.Credentials, cancellationToken);
         if (caller is null)
         {

@@ -8,13 +8,12 @@ public sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Logging
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IOperationResult
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (!logger.IsEnabled(LogLevel.Debug))
-        {
-            return await next();
-        }
+    /// <remarks>Not an async method when there is nothing to log: a pass-through costs no state machine nor task.</remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        logger.IsEnabled(LogLevel.Debug) ? HandleLoggedAsync(next) : next();
 
+    private async Task<TResponse> HandleLoggedAsync(RequestHandlerDelegate<TResponse> next)
+    {
         var started = Stopwatch.GetTimestamp();
         var response = await next();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -11,13 +11,12 @@ public sealed class TargetUserBehavior<TRequest, TResponse>(CallerContext contex
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IFailable<TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (request is not ITargetUserRequest targeted)
-        {
-            return await next();
-        }
+    /// <remarks>A request that names no user passes through without an async method's state machine and task.</remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        request is ITargetUserRequest targeted ? HandleTargetedAsync(targeted, next, cancellationToken) : next();
 
+    private async Task<TResponse> HandleTargetedAsync(ITargetUserRequest targeted, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         var userId = targeted.UserId?.Value ?? context.Caller.UserId;
         var user = await scope.FindUserAsync(userId, RequestTraits<TRequest>.TargetReach!.Value, cancellationToken);
         if (user is null)

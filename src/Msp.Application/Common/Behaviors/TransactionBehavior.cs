@@ -9,13 +9,12 @@ namespace Msp.Application.Common.Behaviors;
 public sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IOperationResult
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (!RequestTraits<TRequest>.IsCommand)
-        {
-            return await next();
-        }
+    /// <remarks>A query passes through without an async method's state machine and task.</remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        RequestTraits<TRequest>.IsCommand ? HandleCommandAsync(next, cancellationToken) : next();
 
+    private async Task<TResponse> HandleCommandAsync(RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         await unitOfWork.BeginAsync(cancellationToken);
         TResponse response;
         try

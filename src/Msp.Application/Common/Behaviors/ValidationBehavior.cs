@@ -15,13 +15,12 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
 
     private readonly IValidator<TRequest>[] _validators = validators as IValidator<TRequest>[] ?? validators.ToArray();
 
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (_validators.Length == 0)
-        {
-            return await next();
-        }
+    /// <remarks>A request without validators passes through without an async method's state machine and task.</remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        _validators.Length == 0 ? next() : HandleValidatedAsync(request, next, cancellationToken);
 
+    private async Task<TResponse> HandleValidatedAsync(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         List<ValidationFailure>? failures = null;
         foreach (var validator in _validators)
         {
