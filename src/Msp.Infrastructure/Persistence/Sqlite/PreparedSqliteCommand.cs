@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
@@ -11,6 +12,10 @@ namespace Msp.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class PreparedSqliteCommand(PreparedSqliteConnection connection) : DbCommand
 {
+    private const int MaxPrefixedNames = 1024;
+
+    private static readonly ConcurrentDictionary<string, string> PrefixedNames = new(StringComparer.Ordinal);
+
     private readonly ParameterList _parameters = new();
 
     [AllowNull]
@@ -62,12 +67,36 @@ internal sealed class PreparedSqliteCommand(PreparedSqliteConnection connection)
         command.CommandTimeout = CommandTimeout;
         command.Transaction = (SqliteTransaction?)DbTransaction;
         command.Parameters.Clear();
-        foreach (SqliteParameter parameter in _parameters)
+        for (var i = 0; i < _parameters.Count; i++)
         {
+            var parameter = _parameters[i];
+            parameter.ParameterName = Prefixed(parameter.ParameterName);
             command.Parameters.Add(parameter);
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// <c>UserId</c> → <c>@UserId</c>. Dapper names parameters without their prefix, and Microsoft.Data.Sqlite then
+    /// looks a bare name up as is and with each of the three prefixes, in every statement of the batch, encoding the
+    /// name anew each time: on getUserInfo's six statements that was 2 KB of garbage a request. Names are the code's,
+    /// a bounded set, so each is prefixed once.
+    /// </summary>
+    private static string Prefixed(string name)
+    {
+        if (name is ['@' or '$' or ':', ..])
+        {
+            return name;
+        }
+
+        if (PrefixedNames.TryGetValue(name, out var prefixed))
+        {
+            return prefixed;
+        }
+
+        prefixed = "@" + name;
+        return PrefixedNames.Count < MaxPrefixedNames ? PrefixedNames.GetOrAdd(name, prefixed) : prefixed;
     }
 
     /// <summary>
