@@ -23,22 +23,43 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
 
     public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param, CancellationToken cancellationToken)
     {
-        using var activity = Trace("db.query", sql);
-        return await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, param, cancellationToken));
+        await using var sets = await QueryResultSetsAsync(sql, param, cancellationToken);
+        return await sets.ReadAsync<T>();
     }
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param, CancellationToken cancellationToken)
     {
-        using var activity = Trace("db.query", sql);
-        return await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, param, cancellationToken));
+        await using var sets = await QueryResultSetsAsync(sql, param, cancellationToken);
+        return await sets.ReadSingleOrDefaultAsync<T>();
     }
 
-    /// <summary>Several result sets in one round trip, read in order; the caller disposes them.</summary>
+    /// <summary>
+    /// Several result sets in one round trip, read in order; the caller disposes them. Rows are mapped by Dapper's row
+    /// parsers. The parameters are bound by <see cref="QueryParameters"/> when it can bind them as Dapper would, without
+    /// Dapper's per-call cache lookup; otherwise by Dapper.
+    /// </summary>
     public async Task<ResultSets> QueryResultSetsAsync(string sql, object? param, CancellationToken cancellationToken)
     {
         using var activity = Trace("db.query", sql);
-        var reader = await (await OpenAsync(cancellationToken)).ExecuteReaderAsync(Command(sql, param, cancellationToken));
-        return new ResultSets(reader, cancellationToken);
+        var connection = await OpenAsync(cancellationToken);
+        var command = connection.CreateCommand();
+        if (!QueryParameters.TryBind(command, param))
+        {
+            await command.DisposeAsync();
+            return new ResultSets(await connection.ExecuteReaderAsync(Command(sql, param, cancellationToken)), null, cancellationToken);
+        }
+
+        try
+        {
+            command.CommandText = dialect.Render(sql);
+            command.Transaction = _transaction;
+            return new ResultSets(await command.ExecuteReaderAsync(cancellationToken), command, cancellationToken);
+        }
+        catch
+        {
+            await command.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<int> ExecuteAsync(string sql, object? param, CancellationToken cancellationToken)

@@ -92,13 +92,4 @@ public sealed class SqliteConnectionPoolTests : IDisposable
     }
 
     private sealed record Named(long Id, string Name);
-
-    private sealed class SingleConnection(System.Data.Common.DbConnection connection) : IDbConnectionSource
-    {
-        public ValueTask<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(connection);
-
-        public ValueTask ReleaseAsync(System.Data.Common.DbConnection released) => ValueTask.CompletedTask;
-
-        public ValueTask<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriteTurn.Unqueued);
-    }
 }
