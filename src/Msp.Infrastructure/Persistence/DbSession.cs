@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using Dapper;
 using Msp.Application.Common.Persistence;
 using Msp.Infrastructure.Telemetry;
@@ -68,7 +69,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         var (connection, turn) = await OpenForWriteAsync(cancellationToken);
         using (turn)
         {
-            return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+            return await ExecuteNonQueryAsync(connection, sql, param, cancellationToken);
         }
     }
 
@@ -87,7 +88,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         using var activity = Trace("db.execute", sql);
         var connection = await OpenAsync(cancellationToken);
         using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
-        return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+        return await ExecuteNonQueryAsync(connection, sql, param, cancellationToken);
     }
 
     /// <summary>Runs an INSERT whose text ends with <c>SELECT {{last_id}};</c> and answers the new id.</summary>
@@ -97,7 +98,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         var (connection, turn) = await OpenForWriteAsync(cancellationToken);
         using (turn)
         {
-            return await connection.ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
+            return await ExecuteScalarIdAsync(connection, sql, param, cancellationToken);
         }
     }
 
@@ -143,6 +144,38 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
             _connection = null;
             await connections.ReleaseAsync(connection);
         }
+    }
+
+    /// <summary>A write, its parameters bound as <see cref="QueryResultSetsAsync"/> binds a read's.</summary>
+    private async Task<int> ExecuteNonQueryAsync(DbConnection connection, string sql, object? param, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        if (!QueryParameters.TryBind(command, param))
+        {
+            return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
+        }
+
+        command.CommandText = dialect.Render(sql);
+        command.Transaction = _transaction;
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The new id a <c>SELECT {{last_id}}</c> answers, converted as Dapper's <c>ExecuteScalar&lt;long&gt;</c> does.</summary>
+    private async Task<long> ExecuteScalarIdAsync(DbConnection connection, string sql, object? param, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        if (!QueryParameters.TryBind(command, param))
+        {
+            return await connection.ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
+        }
+
+        command.CommandText = dialect.Render(sql);
+        command.Transaction = _transaction;
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            null or DBNull => 0,
+            var id => Convert.ToInt64(id, CultureInfo.InvariantCulture),
+        };
     }
 
     private Activity? Trace(string operation, string sql) =>

@@ -81,6 +81,22 @@ public sealed class QueryParametersTests : IDisposable
             await session.QueryAsync<long>("SELECT value FROM json_each(@Json) WHERE value IN @Ids", new { Json = "[3,4]", Ids = new[] { 1L, 3L } }, default));
     }
 
+    [Fact]
+    public async Task A_write_binds_its_parameters_the_same_way_and_an_insert_answers_its_new_id()
+    {
+        var connection = await _pool.OpenAsync(default);
+        var session = new DbSession(new SqliteDialect(), new SingleConnection(connection));
+        await session.ExecuteAsync("CREATE TEMP TABLE notes (id INTEGER PRIMARY KEY, body TEXT, at TEXT)", null, default);
+
+        var first = await session.InsertAsync("INSERT INTO notes (body, at) VALUES (@Body, @At); SELECT {{last_id}};", new { Body = "one", At = (DateTime?)null }, default);
+        var second = await session.InsertAsync("INSERT INTO notes (body, at) VALUES (@Body, @At); SELECT {{last_id}};", new { Body = "two", At = (DateTime?)DateTime.UnixEpoch }, default);
+        Assert.Equal(first + 1, second);
+
+        Assert.Equal(2, await session.ExecuteAsync("UPDATE notes SET body = body || '!' WHERE id IN @Ids", new { Ids = new[] { first, second } }, default));
+        Assert.Equal(1, await session.ExecuteAsync("DELETE FROM notes WHERE body = @Body", new { Body = "one!" }, default));
+        Assert.Equal(["two!"], await session.QueryAsync<string>("SELECT body FROM notes", null, default));
+    }
+
     public void Dispose()
     {
         _pool.Dispose();
