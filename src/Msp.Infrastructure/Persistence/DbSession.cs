@@ -43,17 +43,13 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     {
         using var activity = Trace("db.query", sql);
         var connection = await OpenAsync(cancellationToken);
-        var command = connection.CreateCommand();
-        if (!QueryParameters.TryBind(command, param))
+        if (BoundCommand(connection, sql, param) is not { } command)
         {
-            await command.DisposeAsync();
             return new ResultSets(await connection.ExecuteReaderAsync(Command(sql, param, cancellationToken)), null, cancellationToken);
         }
 
         try
         {
-            command.CommandText = dialect.Render(sql);
-            command.Transaction = _transaction;
             return new ResultSets(await command.ExecuteReaderAsync(cancellationToken), command, cancellationToken);
         }
         catch
@@ -146,36 +142,54 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
         }
     }
 
-    /// <summary>A write, its parameters bound as <see cref="QueryResultSetsAsync"/> binds a read's.</summary>
+    /// <summary>A write, on a <see cref="BoundCommand"/> when there is one.</summary>
     private async Task<int> ExecuteNonQueryAsync(DbConnection connection, string sql, object? param, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        if (!QueryParameters.TryBind(command, param))
+        if (BoundCommand(connection, sql, param) is not { } command)
         {
             return await connection.ExecuteAsync(Command(sql, param, cancellationToken));
         }
 
-        command.CommandText = dialect.Render(sql);
-        command.Transaction = _transaction;
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (command)
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>The new id a <c>SELECT {{last_id}}</c> answers, converted as Dapper's <c>ExecuteScalar&lt;long&gt;</c> does.</summary>
     private async Task<long> ExecuteScalarIdAsync(DbConnection connection, string sql, object? param, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        if (!QueryParameters.TryBind(command, param))
+        if (BoundCommand(connection, sql, param) is not { } command)
         {
             return await connection.ExecuteScalarAsync<long>(Command(sql, param, cancellationToken));
         }
 
+        await using (command)
+        {
+            return await command.ExecuteScalarAsync(cancellationToken) switch
+            {
+                null or DBNull => 0,
+                var id => Convert.ToInt64(id, CultureInfo.InvariantCulture),
+            };
+        }
+    }
+
+    /// <summary>
+    /// The statement on its own command, in the session's transaction, its parameters bound by
+    /// <see cref="QueryParameters"/>; null when only Dapper can bind them (the caller then goes through Dapper).
+    /// </summary>
+    private DbCommand? BoundCommand(DbConnection connection, string sql, object? param)
+    {
+        var command = connection.CreateCommand();
+        if (!QueryParameters.TryBind(command, param))
+        {
+            command.Dispose();
+            return null;
+        }
+
         command.CommandText = dialect.Render(sql);
         command.Transaction = _transaction;
-        return await command.ExecuteScalarAsync(cancellationToken) switch
-        {
-            null or DBNull => 0,
-            var id => Convert.ToInt64(id, CultureInfo.InvariantCulture),
-        };
+        return command;
     }
 
     private Activity? Trace(string operation, string sql) =>
