@@ -20,7 +20,7 @@ internal static class AuthEndpoints
     {
         var auth = app.MapModule("Auth", "Sign-in with a password or a device uid, tokens and their refresh, the session cookie, password changes and resets.");
         auth.MapOperation<LoginCommand>("POST", "/auth/login").RequireLoginRateLimit()
-            .Answers(OperationExamples.Json("auth-login"), AuthErrors.MissingUsername, AuthErrors.MissingPassword, AuthErrors.IncorrectCredentials, AuthErrors.AccountNotActive);
+            .Answers(OperationExamples.Json("auth-login"), AuthErrors.MissingUsername, AuthErrors.MissingPassword, AuthErrors.IncorrectCredentials, AuthErrors.AccountNotActive, ApiError.TooManyRequests);
         auth.MapOperation<LogoutCommand>("GET", "/auth/logout").Answers("""{"msg":"Logout OK"}""", AuthErrors.LogoutFailed);
         auth.MapOperation<RefreshTokenCommand>("GET", "/refreshToken")
             .Answers(OperationExamples.Json("refresh-token"), AuthErrors.InvalidRefreshToken, AuthErrors.Unauthorized);
@@ -31,9 +31,9 @@ internal static class AuthEndpoints
             .Answers("""{"msg":"Ok"}""", AuthErrors.MissingParameters, AuthErrors.BadParameters, AuthErrors.Unauthorized);
         auth.MapOperation<SetDeviceTokenCommand>("GET", "/setDeviceToken")
             .Answers("""{"msg":"ok"}""", ApiError.MissingParameters, ApiError.BadParameters, AuthErrors.Unauthorized);
-        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireLoginRateLimit().Answers("""{"msg":"OK"}""", AuthErrors.ResetFailed);
-        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireLoginRateLimit().AnswersPage([200, 410], []);
+        auth.MapOperation<ResetCommand>("POST", "/auth/reset").RequireLoginRateLimit().Answers("""{"msg":"OK"}""", AuthErrors.ResetFailed, ApiError.TooManyRequests);
+        auth.MapOperationOn<ResetPasswordPageQuery>("GET", "/auth/reset/{token}").RequireLoginRateLimit().AnswersPage([200, 410], [], ApiError.TooManyRequests);
         auth.MapOperationOn<SetNewPasswordCommand>("POST", "/auth/reset/{token}").RequireLoginRateLimit()
-            .AnswersPage([200, 400, 410], ["""{"msg":"OK"}"""], AuthErrors.ResetFailed);
+            .AnswersPage([200, 400, 410], ["""{"msg":"OK"}"""], AuthErrors.ResetFailed, ApiError.TooManyRequests);
     }
 }

@@ -47,6 +47,19 @@ internal static class DocumentedAnswers
             foreach (var status in bodies.Select(b => b.Status).Concat(successes.FileStatuses).Append(200).Distinct().Order())
             {
                 var response = new OpenApiResponse { Description = "As documented", Content = new Dictionary<string, OpenApiMediaType>() };
+                if (status == ApiError.TooManyRequests.Status)
+                {
+                    response.Headers = new Dictionary<string, IOpenApiHeader>
+                    {
+                        ["Retry-After"] = new OpenApiHeader
+                        {
+                            Description = "Seconds to wait before trying again.",
+                            Required = true,
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                        },
+                    };
+                }
+
                 if (successes.File is { } file && successes.FileStatuses.Contains(status))
                 {
                     response.Content[file] = new OpenApiMediaType

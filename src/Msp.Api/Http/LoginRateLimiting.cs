@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Results;
@@ -25,8 +24,6 @@ internal static class LoginRateLimiting
 
 internal sealed class LoginRateLimitMiddleware(RequestDelegate next, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    private static readonly ApiError TooManyRequests = ApiError.Error(StatusCodes.Status429TooManyRequests, "Too many requests. Please try again later.");
-
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly int _perMinute = options.Value.LoginRequestsPerMinute;
@@ -50,8 +47,7 @@ internal sealed class LoginRateLimitMiddleware(RequestDelegate next, IOptions<Au
             return;
         }
 
-        var wait = Math.Clamp(Math.Ceiling((count.WindowEndsUtc - now).TotalSeconds), 1, Window.TotalSeconds);
-        http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
-        await ResultWriter.WriteErrorAsync(http, TooManyRequests);
+        var wait = TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling((count.WindowEndsUtc - now).TotalSeconds), 1, Window.TotalSeconds));
+        await ResultWriter.WriteErrorAsync(http, ApiError.TooManyRequests.WithRetryAfter(wait));
     }
 }

@@ -33,6 +33,11 @@ internal static class ResultWriter
     {
         http.Response.StatusCode = error.Status;
         http.Response.ContentType = JsonContentType;
+        if (error.RetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var body = error.Body;
         if (error.Details.Count > 0 && http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.IncludeErrorDetails
             && JsonNode.Parse(body) is JsonObject documented)

@@ -30,6 +30,9 @@ internal static partial class DocumentedAnswers
 
     private const string NoMatch = """{"msg":"The credentials you entered did not match our records"}""";
 
+    /// <summary>The answer past a limit or quota (CONTRACT.md §3, ADR 15), with its Retry-After.</summary>
+    private const string TooManyRequests = """{"error":"Too many requests. Please try again later."}""";
+
     /// <summary>The methods that reach an operation (CONTRACT.md §1: any of them, for any operation); the others get the 405.</summary>
     private static readonly string[] OperationMethods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 
@@ -105,14 +108,14 @@ internal static partial class DocumentedAnswers
         ["/address/list"] = new([(400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/address/update"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (403, """{"msg":"No address found "}""")]),
         ["/auth/login"] = new(
-            [(400, """{"msg":"Please provide username."}"""), (400, """{"msg":"Please provide password."}"""), (401, """{"error":"Incorrect username or password."}"""), (403, NoMatch)],
+            [(400, """{"msg":"Please provide username."}"""), (400, """{"msg":"Please provide password."}"""), (401, """{"error":"Incorrect username or password."}"""), (403, NoMatch), (429, TooManyRequests)],
             Successes: [(200, LoginKeys)]),
         ["/auth/logout"] = new([(200, """{"msg":"Logout OK"}"""), (200, """{"msg":"Logout KO"}""")]),
-        ["/auth/reset"] = new([(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}""")]),
+        ["/auth/reset"] = new([(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}"""), (429, TooManyRequests)]),
 
         // The emailed link's page takes GET and POST only. An empty token leaves "/auth/reset/", which is /auth/reset (§1).
         ["/auth/reset/{token}"] = new(
-            [(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}""")],
+            [(200, """{"msg":"OK"}"""), (403, """{"msg":"KO"}"""), (429, TooManyRequests)],
             Pages: [(200, "Choose a new password"), (400, "Choose a new password"), (200, "Password changed"), (410, "This link does not work")],
             Methods: ["GET", "POST"]),
         ["/building/list"] = new([(200, """{"data":[]}"""), (400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),

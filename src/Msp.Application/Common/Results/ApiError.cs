@@ -14,11 +14,12 @@ public sealed class ApiError
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private ApiError(int status, string body, IReadOnlyList<ErrorDetail> details)
+    private ApiError(int status, string body, IReadOnlyList<ErrorDetail> details, TimeSpan? retryAfter = null)
     {
         Status = status;
         Body = body;
         Details = details;
+        RetryAfter = retryAfter;
     }
 
     public int Status { get; }
@@ -28,6 +29,9 @@ public sealed class ApiError
 
     /// <summary>The failed rules (spec 2.2.4), for the optional <c>errors</c> array; empty when there are none.</summary>
     public IReadOnlyList<ErrorDetail> Details { get; }
+
+    /// <summary>How long the caller should wait before trying again (a limit's answer); sent as <c>Retry-After</c>.</summary>
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The one 500 body every operation documents.</summary>
     public static ApiError Unexpected { get; } = Error(500, "Something went wrong. Please try again later.");
@@ -40,6 +44,12 @@ public sealed class ApiError
 
     /// <summary>The platform's usual answer to a malformed parameter where an operation documents none (ADR 6).</summary>
     public static ApiError BadParameters { get; } = Msg(400, "Bad parameters");
+
+    /// <summary>
+    /// The platform's answer past a limit or quota (CONTRACT.md §3 prints it for the login limit; ADR 15 makes it every
+    /// limit's answer where an operation documents no better one): a 429 with a <c>Retry-After</c>.
+    /// </summary>
+    public static ApiError TooManyRequests { get; } = Error(429, "Too many requests. Please try again later.");
 
     /// <summary><c>{"msg": msg}</c>.</summary>
     public static ApiError Msg(int status, string msg) => Of(status, new Dictionary<string, string> { ["msg"] = msg });
@@ -55,7 +65,10 @@ public sealed class ApiError
     public static ApiError Of(int status, object body) =>
         new(status, JsonSerializer.Serialize(body, body.GetType(), BodyOptions), []);
 
-    public ApiError WithDetails(IReadOnlyList<ErrorDetail> details) => new(Status, Body, details);
+    public ApiError WithDetails(IReadOnlyList<ErrorDetail> details) => new(Status, Body, details, RetryAfter);
+
+    /// <summary>This answer, telling the caller to wait <paramref name="wait"/> (at least a second) before trying again.</summary>
+    public ApiError WithRetryAfter(TimeSpan wait) => new(Status, Body, Details, wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait);
 
     public override string ToString() => $"{Status} {Body}";
 }
