@@ -8,7 +8,8 @@ using Msp.Application.Auth.Reset;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
-using Msp.Application.Messaging.EmailSend;
+using Msp.Application.Messaging;
+using Msp.Application.Users;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -40,7 +41,8 @@ internal static class MspApi
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
-        services.Configure<EmailQuotaOptions>(configuration.GetSection(EmailQuotaOptions.Section));
+        services.Configure<MessageLimitsOptions>(configuration.GetSection(MessageLimitsOptions.Section));
+        services.Configure<UsersOptions>(configuration.GetSection(UsersOptions.Section));
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 

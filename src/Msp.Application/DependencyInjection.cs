@@ -4,6 +4,8 @@ using Msp.Application.Auth.Login;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
+using Msp.Application.Messaging;
+using Msp.Application.Users.UserFields;
 
 namespace Msp.Application;
 
@@ -11,7 +13,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
-    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction.
+    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction, message quota (commands only:
+    /// its constraint keeps the container from composing it for queries).
     /// The mediator, the behaviors and the handlers are stateless and resolved once per request, so they are transient:
     /// a scoped service is also remembered in the request scope's table, which grew three times per request to hold
     /// them all. What a request shares (its caller, its database session) stays scoped.
@@ -25,13 +28,16 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MessageQuotaBehavior<,>));
 
         services.AddScoped<CallerContext>();
+        services.AddScoped<QueuedMessages>();
         services.AddScoped<TenantScope>();
         services.AddScoped<TargetUser>();
         services.AddSingleton<WireTimeFormatter>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DeviceUidGuesses>();
+        services.AddTransient<TakenAnswers>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -19,7 +19,7 @@ namespace Msp.Api.Endpoints;
 internal static class UsersEndpoints
 {
     private static readonly ApiError[] RegisterFailures =
-        [UsersErrors.RegisterMissingParameters, UsersErrors.RegisterBadParameters, UsersErrors.InvalidAccess, UsersErrors.Unauthorized];
+        [UsersErrors.RegisterMissingParameters, UsersErrors.RegisterBadParameters, UsersErrors.InvalidAccess, UsersErrors.Unauthorized, ApiError.TooManyRequests];
 
     private static readonly ApiError[] StatusFailures = [UsersErrors.UserNotAllowed, UsersErrors.NotFound, UsersErrors.Unauthorized];
 

@@ -110,7 +110,11 @@ public interface IUserProfileReader
 
 public interface IDeviceTokenRepository
 {
-    Task SaveAsync(long accountId, string appId, string platform, string deviceToken, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves the token of the account's app on the platform (replacing that app's previous one), then keeps only the
+    /// account's <paramref name="devicesKept"/> tokens refreshed last.
+    /// </summary>
+    Task SaveAsync(long accountId, string appId, string platform, string deviceToken, int devicesKept, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
 /// <summary>The one-time links of spec 3.4: random tokens, stored only as hashes.</summary>

@@ -25,6 +25,12 @@ public sealed class BillingOptions
     /// <summary>Users whose invoices one transaction of the run issues.</summary>
     public int RunBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Lines add-product may leave waiting on one user's next invoice (ADR 15: a per-target store is bounded). A
+    /// month's real extras are a handful; a script gone wrong is thousands.
+    /// </summary>
+    public int MaxPendingLinesPerUser { get; set; } = 500;
+
     public decimal VatRateFor(long serviceId) =>
         VatRates.TryGetValue(serviceId.ToString(CultureInfo.InvariantCulture), out var rate) ? rate : DefaultVatRate;
 }

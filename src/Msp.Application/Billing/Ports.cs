@@ -10,6 +10,9 @@ public interface IInvoiceLineRepository
 {
     Task<bool> ServiceExistsAsync(long serviceId, CancellationToken cancellationToken);
 
+    /// <summary>The user's lines that wait for the next monthly run.</summary>
+    Task<int> CountPendingAsync(long userId, CancellationToken cancellationToken);
+
     Task AddAsync(PendingLine line, DateTime nowUtc, CancellationToken cancellationToken);
 }
 

@@ -2,14 +2,19 @@ namespace Msp.Application.Messaging;
 
 /// <summary>
 /// Messages that must not be lost: written to the outbox table through the request's own unit of work, so they
-/// exist exactly when the request's other changes commit, and sent afterwards by the dispatcher.
+/// exist exactly when the request's other changes commit, and sent afterwards by the dispatcher. Every message is
+/// recorded with the account whose request queued it (none for the platform's own, such as a reset link), and noted
+/// in the request's <see cref="QueuedMessages"/>, so that the quotas count it whichever operation queued it (ADR 15).
 /// </summary>
 public interface IOutboxRepository
 {
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
-    /// <summary>Emails the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
-    Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken);
+    /// <summary>The messages of <paramref name="channel"/> the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
+    Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>The emails or SMS queued to <paramref name="recipient"/> since <paramref name="sinceUtc"/>, by anyone.</summary>
+    Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active
@@ -22,8 +27,11 @@ public interface IOutboxRepository
     /// Queues <paramref name="text"/> as one push message per device token the recipients registered (setDeviceToken),
     /// for active accounts only; answers how many were queued.
     /// </summary>
-    Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken);
+    Task<int> EnqueuePushAsync(PushRecipients recipients, string text, CancellationToken cancellationToken);
 }
+
+/// <summary>How many messages a window holds, and when the oldest of them was queued (null when none).</summary>
+public sealed record MessagesInWindow(int Count, DateTime? OldestUtc);
 
 /// <summary>Whom a push goes to: one user, or every member of a group.</summary>
 public sealed record PushRecipients(long? UserId, long? GroupId)
@@ -43,9 +51,6 @@ public enum MessageChannel
 /// <summary>A message as a request hands it over: plain text; <paramref name="Subject"/> is empty for an SMS.</summary>
 public sealed record OutgoingMessage(MessageChannel Channel, string Recipient, string Subject, string Body)
 {
-    /// <summary>The account whose request wrote the message, where a quota counts it; null for the platform's own.</summary>
-    public long? SenderAccountId { get; init; }
-
     public static OutgoingMessage Email(string recipient, string subject, string body) => new(MessageChannel.Email, recipient, subject, body);
 
     public static OutgoingMessage Sms(string mobileNumber, string text) => new(MessageChannel.Sms, mobileNumber, "", text);

@@ -26,6 +26,13 @@ public interface IUserRepository
     Task<IReadOnlyList<long>> OfferedServiceIdsAsync(long partnerId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Whether another account than <paramref name="exceptUserId"/> has the username or the email (either may be null:
+    /// not asked). Read before the write, so a taken answer can be counted (<see cref="ITakenAnswerWindowRepository"/>);
+    /// the unique indexes still decide a race.
+    /// </summary>
+    Task<bool> IsTakenAsync(string? username, string? email, long exceptUserId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A new end user; null when its username or email is taken, which the unique indexes decide (CONTRACT.md §3),
     /// so two registrations of one name at once cannot both succeed.
     /// </summary>
@@ -42,4 +49,14 @@ public interface IEmailTemplateReader
 {
     /// <summary>The template's text in the language, else in English, else in any; null for an unknown template.</summary>
     Task<EmailTemplateText?> FindAsync(long templateId, string languageIso, CancellationToken cancellationToken);
+}
+
+/// <summary>The "taken" answers one caller has had from users/register and users/update in the current window (<see cref="UsersOptions"/>).</summary>
+public interface ITakenAnswerWindowRepository
+{
+    /// <summary>When the caller's window ends if it already holds <paramref name="limit"/> answers; null while the caller may go on.</summary>
+    Task<DateTime?> FullUntilAsync(long accountId, int limit, TimeSpan window, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Counts one answer, committed at once: the request that gets it rolls back, the count stays. Before the request's first write.</summary>
+    Task CountAsync(long accountId, TimeSpan window, DateTime nowUtc, CancellationToken cancellationToken);
 }

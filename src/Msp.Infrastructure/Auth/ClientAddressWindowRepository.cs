@@ -1,14 +1,11 @@
-using System.Data.Common;
 using Msp.Application.Auth;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Auth;
 
 /// <summary>
-/// One guarded UPDATE per event, like the account lockout's claim: it counts only while the window has room (or has
-/// ended, which starts it again), so concurrent requests on several instances count exactly. The first event of an
-/// address inserts its row (a full window's row exists, so a refused event costs no exception); when two race to
-/// insert, the loser counts through the UPDATE instead.
+/// One guarded UPDATE per event, like the account lockout's claim (<see cref="FixedWindowCount"/>). A full window's row
+/// exists, so a refused event costs no exception.
 /// </summary>
 public sealed class ClientAddressWindowRepository(DbSession db, ISqlDialect dialect) : IClientAddressWindowRepository
 {
@@ -34,7 +31,7 @@ public sealed class ClientAddressWindowRepository(DbSession db, ISqlDialect dial
         string clientAddress, ClientAddressEvent kind, int limit, TimeSpan window, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var parameters = Parameters(clientAddress, kind, window, nowUtc, limit);
-        if (await db.ExecuteAtOnceAsync(CountSql, parameters, cancellationToken) == 1 || await TryStartAsync(parameters, cancellationToken))
+        if (await FixedWindowCount.TryCountAsync(db, dialect, CountSql, StartSql, parameters, cancellationToken))
         {
             return new AddressWindowCount(true, nowUtc + window);
         }
@@ -45,19 +42,6 @@ public sealed class ClientAddressWindowRepository(DbSession db, ISqlDialect dial
 
     public async Task<int> CountAsync(string clientAddress, ClientAddressEvent kind, TimeSpan window, DateTime nowUtc, CancellationToken cancellationToken) =>
         (await db.QuerySingleOrDefaultAsync<Window>(ReadSql, Parameters(clientAddress, kind, window, nowUtc, limit: 0), cancellationToken)) is { } current ? (int)current.Hits : 0;
-
-    /// <summary>The address's first event: a new row, or, when another request made it first, a count through it.</summary>
-    private async Task<bool> TryStartAsync(object parameters, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await db.ExecuteAtOnceAsync(StartSql, parameters, cancellationToken) == 1;
-        }
-        catch (DbException e) when (dialect.IsUniqueViolation(e))
-        {
-            return await db.ExecuteAtOnceAsync(CountSql, parameters, cancellationToken) == 1;
-        }
-    }
 
     private static object Parameters(string clientAddress, ClientAddressEvent kind, TimeSpan window, DateTime nowUtc, int limit) => new
     {

@@ -3,7 +3,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Auth;
 
-/// <summary>One push token per account, app and platform: a new one replaces the old.</summary>
+/// <summary>One push token per account, app and platform: a new one replaces the old; an account keeps a bounded number.</summary>
 public sealed class DeviceTokenRepository(DbSession db) : IDeviceTokenRepository
 {
     private const string UpdateSql = """
@@ -16,12 +16,19 @@ public sealed class DeviceTokenRepository(DbSession db) : IDeviceTokenRepository
         VALUES (@AccountId, @AppId, @Platform, @DeviceToken, @Now, @Now)
         """;
 
-    public async Task SaveAsync(long accountId, string appId, string platform, string deviceToken, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>The account's tokens but the ones refreshed last (ties: the newer row stays).</summary>
+    private const string DropOldestSql = """
+        DELETE FROM device_push_tokens WHERE account_id = @AccountId AND id NOT IN (
+            SELECT id FROM device_push_tokens WHERE account_id = @AccountId ORDER BY updated_at DESC, id DESC {{page}})
+        """;
+
+    public async Task SaveAsync(long accountId, string appId, string platform, string deviceToken, int devicesKept, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var row = new { AccountId = accountId, AppId = appId, Platform = platform, DeviceToken = deviceToken, Now = nowUtc };
         if (await db.ExecuteAsync(UpdateSql, row, cancellationToken) == 0)
         {
             await db.ExecuteAsync(InsertSql, row, cancellationToken);
+            await db.ExecuteAsync(DropOldestSql, new { AccountId = accountId, Offset = 0, Limit = devicesKept }, cancellationToken);
         }
     }
 }

@@ -1,18 +1,33 @@
+using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Messaging;
 
-/// <summary>Writes through the request's <see cref="DbSession"/>, so the row commits or rolls back with the request.</summary>
-public sealed class OutboxRepository(DbSession db, TimeProvider clock) : IOutboxRepository
+/// <summary>
+/// Writes through the request's <see cref="DbSession"/>, so the row commits or rolls back with the request. The sender is
+/// the request's caller, taken here rather than from each operation, so no message goes uncounted (ADR 15).
+/// </summary>
+public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerContext context, QueuedMessages queued) : IOutboxRepository
 {
     private const string InsertSql = """
         INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sender_id)
-        VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now, @SenderAccountId)
+        VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now, @SenderId)
         """;
 
-    private const string CountEmailsOfSenderSql = """
-        SELECT COUNT(*) FROM outbox WHERE sender_id = @SenderId AND channel = 'email' AND created_at > @Since
+    /// <summary>An index seek on (sender_id, created_at).</summary>
+    private const string CountOfSenderSql = """
+        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM outbox
+        WHERE sender_id = @SenderId AND created_at > @Since AND channel = @Channel
+        """;
+
+    /// <summary>
+    /// The <c>channel &lt;&gt; 'push'</c> term is the partial index's condition (migration 0032): it lets both engines
+    /// use that index, which holds email addresses and mobile numbers but never the long push tokens.
+    /// </summary>
+    private const string CountToRecipientSql = """
+        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM outbox
+        WHERE channel <> 'push' AND recipient = @Recipient AND created_at > @Since AND channel = @Channel
         """;
 
     /// <summary>The address as entered, no subject, no body: the dispatcher composes the email, if any, when it sends.</summary>
@@ -32,8 +47,11 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock) : IOutbox
         ORDER BY t.id
         """;
 
-    public Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(
+    private long? SenderId => context.IsResolved ? context.Caller.UserId : null;
+
+    public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync(
             InsertSql,
             new
             {
@@ -42,19 +60,41 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock) : IOutbox
                 message.Subject,
                 message.Body,
                 Now = clock.GetUtcNow().UtcDateTime,
-                message.SenderAccountId,
+                SenderId,
             },
             cancellationToken);
+        queued.Add(message.Channel, message.Recipient);
+    }
 
-    public async Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
-        await db.QuerySingleOrDefaultAsync<int>(CountEmailsOfSenderSql, new { SenderId = senderAccountId, Since = sinceUtc }, cancellationToken);
+    public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, CancellationToken cancellationToken) =>
+        CountAsync(CountOfSenderSql, new { SenderId = senderAccountId, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc }, cancellationToken);
+
+    public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, CancellationToken cancellationToken) =>
+        CountAsync(CountToRecipientSql, new { Recipient = recipient, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc }, cancellationToken);
 
     public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
 
-    public Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(
+    public async Task<int> EnqueuePushAsync(PushRecipients recipients, string text, CancellationToken cancellationToken)
+    {
+        var deliveries = await db.ExecuteAsync(
             InsertPushSql,
-            new { recipients.UserId, recipients.GroupId, Text = text, SenderId = senderAccountId, Now = clock.GetUtcNow().UtcDateTime },
+            new { recipients.UserId, recipients.GroupId, Text = text, SenderId, Now = clock.GetUtcNow().UtcDateTime },
             cancellationToken);
+        queued.AddPush(deliveries);
+        return deliveries;
+    }
+
+    private async Task<MessagesInWindow> CountAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<Window>(sql, parameters, cancellationToken) is { } window
+            ? new MessagesInWindow((int)window.Count, window.OldestUtc)
+            : new MessagesInWindow(0, null);
+
+    /// <summary>An aggregate row as either engine gives it back (SQLite: a 64-bit count and the time as text).</summary>
+    private sealed class Window
+    {
+        public long Count { get; init; }
+
+        public DateTime? OldestUtc { get; init; }
+    }
 }

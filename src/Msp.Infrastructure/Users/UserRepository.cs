@@ -11,6 +11,11 @@ public sealed class UserRepository(DbSession db, ISqlDialect dialect) : IUserRep
 
     private const string PartnerExistsSql = "SELECT COUNT(*) FROM business_partners WHERE id = @PartnerId";
 
+    /// <summary>Both columns are unique and compare without case, as the unique indexes do.</summary>
+    private const string TakenSql = """
+        SELECT COUNT(*) FROM accounts WHERE (username = @Username OR email = @Email) AND id <> @ExceptUserId
+        """;
+
     private const string OfferedSql = "SELECT service_id FROM partner_services WHERE partner_id = @PartnerId ORDER BY service_id";
 
     /// <summary>A field not given takes the column's default (db/*/0001_accounts_and_auth.sql, Status 1, Demo 0, Status_control 0).</summary>
@@ -61,6 +66,10 @@ public sealed class UserRepository(DbSession db, ISqlDialect dialect) : IUserRep
 
     public async Task<bool> PartnerExistsAsync(long partnerId, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<long>(PartnerExistsSql, new { PartnerId = partnerId }, cancellationToken) > 0;
+
+    public async Task<bool> IsTakenAsync(string? username, string? email, long exceptUserId, CancellationToken cancellationToken) =>
+        (username is not null || email is not null)
+        && await db.QuerySingleOrDefaultAsync<long>(TakenSql, new { Username = username, Email = email, ExceptUserId = exceptUserId }, cancellationToken) > 0;
 
     public async Task<IReadOnlyList<long>> OfferedServiceIdsAsync(long partnerId, CancellationToken cancellationToken) =>
         (await db.QueryAsync<long>(OfferedSql, new { PartnerId = partnerId }, cancellationToken)).ToList();

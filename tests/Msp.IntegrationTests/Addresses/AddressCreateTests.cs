@@ -28,6 +28,9 @@ public sealed class AddressCreateTests(MspApiFactory api) : AddressesTest(api)
         { "name", new string('x', 256) },
         { "postcode", new string('1', 33) },
         { "letter", new string('A', 33) },
+        { "name", "Home\nBcc: everyone@example.org" },
+        { "street_address", "Markt \u202E1" },
+        { "company", "Casacom\u0007" },
     };
 
     [Fact]

@@ -93,6 +93,47 @@ public sealed class SetDeviceTokenTests(MspApiFactory api) : AuthTest(api)
         Assert.Empty(await PushTokensAsync());
     }
 
+    /// <summary>Issue 23 §3: 300 app ids registered by one account used to fan one push out to 300 devices.</summary>
+    [Fact]
+    public async Task An_account_keeps_its_ten_devices_refreshed_last_so_one_push_reaches_at_most_ten()
+    {
+        var login = await SignInByUidAsync();
+        for (var i = 1; i <= 30; i++)
+        {
+            await AssertBody(await GetAsync(SetPath($"app{i}", "Android", $"fcm-token-{i}"), login.AccessToken), HttpStatusCode.OK, AuthBodies.DeviceTokenSet);
+            Api.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Refreshing an old one keeps it: what counts is when an app last set its token.
+        await AssertBody(await GetAsync(SetPath("app21", "Android", "fcm-token-21b"), login.AccessToken), HttpStatusCode.OK, AuthBodies.DeviceTokenSet);
+        Api.Clock.Advance(TimeSpan.FromSeconds(1));
+        await AssertBody(await GetAsync(SetPath("app31", "Android", "fcm-token-31"), login.AccessToken), HttpStatusCode.OK, AuthBodies.DeviceTokenSet);
+
+        Assert.Equal(
+            ["955|app21|Android|fcm-token-21b", .. Enumerable.Range(23, 9).Select(i => $"955|app{i}|Android|fcm-token-{i}")],
+            await PushTokensAsync());
+
+        using var push = await Client.GetAsync($"/sendPushNotification?access_token={await TokenOf("admin")}&User_id=955&Text=Hello");
+        await AssertBody(push, HttpStatusCode.OK, "[]");
+        Assert.Equal(10L, await CountAsync("SELECT COUNT(*) FROM outbox WHERE channel = 'push'"));
+    }
+
+    [Theory]
+    [InlineData("app", "token with spaces")]
+    [InlineData("app", "token\u0007")]
+    [InlineData("app", "tökén")]
+    [InlineData("app/../x", "token")]
+    [InlineData("app", "1025")]
+    public async Task A_token_or_app_id_no_push_service_issues_is_bad_parameters(string appId, string deviceToken)
+    {
+        var login = await SignInByUidAsync();
+        var token = deviceToken == "1025" ? new string('A', 1025) : deviceToken;
+
+        await AssertBody(await GetAsync(SetPath(appId, "Android", token), login.AccessToken), HttpStatusCode.BadRequest, AuthBodies.BadParameters);
+
+        Assert.Empty(await PushTokensAsync());
+    }
+
     /// <summary>The stored push tokens as <c>account|app|platform|token</c>, oldest first.</summary>
     private async Task<List<string>> PushTokensAsync() =>
         (await RowsAsync("SELECT account_id, app_id, platform, device_token FROM device_push_tokens ORDER BY id"))

@@ -67,6 +67,8 @@ public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
     [InlineData("955", "3", "Item", "1", "10.12345", "", Bad)]
     [InlineData("955", "3", "Item", "1", "1e3", "", Bad)]
     [InlineData("955", "3", "Item", "1", "10", "10.01", Bad)]
+    [InlineData("955", "3", "Item\nPlease pay to CH00 0000", "1", "10", "", Bad)] // a forged line on the invoice PDF
+    [InlineData("955", "3", "Item \u202Efdp.exe", "1", "10", "", Bad)]
     [InlineData("955", "3", "Item", "1.5", "10", "15", Ok)]
     public async Task Missing_and_malformed_parameters_get_the_platforms_usual_bodies(
         string userId, string serviceId, string description, string quantity, string price, string discount, string expected)
@@ -78,6 +80,31 @@ public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
             Form(("access_token", token), ("User_id", userId), ("Service_id", serviceId), ("Description", description), ("Quantity", quantity), ("Price", price), ("Discount", discount)));
 
         await AssertBody(response, expected == Ok ? HttpStatusCode.OK : HttpStatusCode.BadRequest, expected);
+    }
+
+    /// <summary>Issue 23 §6: a row per call is bounded per target (Billing:MaxPendingLinesPerUser, 500).</summary>
+    [Fact]
+    public async Task A_user_holds_at_most_500_lines_waiting_for_the_next_invoice()
+    {
+        await using (var connection = await Api.OpenAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO invoice_lines (account_id, service_id, description, quantity, price, discount, vat_rate, currency, added_by, invoice_id, created_at)
+                VALUES (955, 3, 'Earlier', 1, 1, 0, 0.081, 'CHF', 910, NULL, @Now)
+                """,
+                Enumerable.Range(0, 499).Select(_ => new { Now = Api.Clock.GetUtcNow().UtcDateTime }),
+                transaction);
+            await transaction.CommitAsync();
+        }
+
+        var token = await TokenOf("docman");
+        var line = Form(("access_token", token), ("User_id", "955"), ("Service_id", "3"), ("Description", "Scan"), ("Quantity", "1"), ("Price", "10"));
+        await AssertBody(await Client.PutAsync("/invoices/add-product", line), HttpStatusCode.OK, Ok);
+
+        await AssertBody(await Client.PutAsync("/invoices/add-product", line), HttpStatusCode.BadRequest, Bad);
+        Assert.Equal(500, (await PendingLinesAsync()).Count);
     }
 
     [Fact]

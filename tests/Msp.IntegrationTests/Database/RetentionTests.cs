@@ -9,7 +9,8 @@ namespace Msp.IntegrationTests.Database;
 
 /// <summary>
 /// The retention job against the test database: what has served its purpose goes, in batches, and nothing else does
-/// (pending messages, fresh sent ones the email quota still counts, live or merely revoked tokens, links still usable).
+/// (pending messages, fresh sent ones the quotas still count, live or merely revoked tokens, links still usable, current
+/// windows, push tokens of active accounts still refreshed).
 /// </summary>
 public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
 {
@@ -47,13 +48,23 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
 
             await InsertAddressWindowAsync(connection, "192.0.2.10", started: now - (2 * Hour));
             await InsertAddressWindowAsync(connection, "192.0.2.11", started: now - TimeSpan.FromMinutes(5));
+
+            await InsertAccountWindowAsync(connection, 920, started: now - (3 * Hour));
+            await InsertAccountWindowAsync(connection, 921, started: now - (30 * TimeSpan.FromMinutes(1)));
+
+            await InsertPushTokenAsync(connection, 955, "refreshed last month", refreshed: now - (30 * Day));
+            await InsertPushTokenAsync(connection, 955, "not refreshed for 271 days", refreshed: now - (271 * Day));
+            await InsertPushTokenAsync(connection, 1154, "of an active account", refreshed: now - Day);
+            await InsertPushTokenAsync(connection, 896, "of a disabled account", refreshed: now - Hour);
         }
 
         var live = await TokenOf("jorge");
 
         var report = await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
 
-        Assert.Equal(new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1), report);
+        Assert.Equal(
+            new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1, AccountWindows: 1, PushTokens: 2),
+            report);
         await using (var connection = await Api.OpenAsync())
         {
             Assert.Equal(
@@ -66,6 +77,10 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id = 'dead'"));
             Assert.Equal(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id IN ('just expired', 'revoked, refresh still running')"));
             Assert.Equal(["192.0.2.11"], (await connection.QueryAsync<string>("SELECT client_address FROM client_address_windows WHERE client_address LIKE '192.0.2.1_'")).ToArray());
+            Assert.Equal(921L, Assert.Single(await connection.QueryAsync<long>("SELECT account_id FROM account_windows")));
+            Assert.Equal(
+                ["of an active account", "refreshed last month"],
+                (await connection.QueryAsync<string>("SELECT app_id FROM device_push_tokens ORDER BY app_id")).ToArray());
         }
 
         using var stillWorks = await Client.GetAsync($"/getUserInfo?access_token={live}");
@@ -118,6 +133,19 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
         connection.ExecuteAsync(
             "INSERT INTO client_address_windows (client_address, kind, window_start, hits) VALUES (@Address, 'login_request', @Started, 3)",
             new { Address = address, Started = started });
+
+    private static Task<int> InsertAccountWindowAsync(System.Data.Common.DbConnection connection, long accountId, DateTime started) =>
+        connection.ExecuteAsync(
+            "INSERT INTO account_windows (account_id, kind, window_start, hits) VALUES (@AccountId, 'taken_identity', @Started, 3)",
+            new { AccountId = accountId, Started = started });
+
+    private static Task<int> InsertPushTokenAsync(System.Data.Common.DbConnection connection, long accountId, string appId, DateTime refreshed) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO device_push_tokens (account_id, app_id, platform, device_token, created_at, updated_at)
+            VALUES (@AccountId, @AppId, 'Android', 'fcm-token', @Refreshed, @Refreshed)
+            """,
+            new { AccountId = accountId, AppId = appId, Refreshed = refreshed });
 
     private static Task<int> InsertSessionAsync(System.Data.Common.DbConnection connection, long tokenId, string publicId) =>
         connection.ExecuteAsync(

@@ -23,7 +23,7 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
         // What the request itself saw of its row, inside its transaction, just before failing: this test's alone.
         var rowsSeenBeforeFailing = new ConcurrentQueue<int>();
         await using var failing = Api.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddScoped<IOutboxRepository>(
-            provider => new FailsAfterWriting(provider.GetRequiredService<DbSession>(), provider.GetRequiredService<TimeProvider>(), rowsSeenBeforeFailing))));
+            provider => new FailsAfterWriting(ActivatorUtilities.CreateInstance<OutboxRepository>(provider), provider.GetRequiredService<DbSession>(), rowsSeenBeforeFailing))));
         using var client = failing.CreateClient();
 
         // Reset queues its request; the queueing writes its row and then fails.
@@ -44,23 +44,23 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
     }
 
     /// <summary>Writes the row through the request's session, then fails as a later step of the request would.</summary>
-    private sealed class FailsAfterWriting(DbSession db, TimeProvider clock, ConcurrentQueue<int> rowsSeenBeforeFailing) : IOutboxRepository
+    private sealed class FailsAfterWriting(OutboxRepository outbox, DbSession db, ConcurrentQueue<int> rowsSeenBeforeFailing) : IOutboxRepository
     {
         public async Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
-            await new OutboxRepository(db, clock).EnqueueAsync(message, cancellationToken);
+            await outbox.EnqueueAsync(message, cancellationToken);
             await FailAsync(cancellationToken);
         }
 
         public async Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken)
         {
-            await new OutboxRepository(db, clock).EnqueuePasswordResetAsync(email, cancellationToken);
+            await outbox.EnqueuePasswordResetAsync(email, cancellationToken);
             await FailAsync(cancellationToken);
         }
 
-        public async Task<int> EnqueuePushAsync(PushRecipients recipients, string text, long senderAccountId, CancellationToken cancellationToken)
+        public async Task<int> EnqueuePushAsync(PushRecipients recipients, string text, CancellationToken cancellationToken)
         {
-            await new OutboxRepository(db, clock).EnqueuePushAsync(recipients, text, senderAccountId, cancellationToken);
+            await outbox.EnqueuePushAsync(recipients, text, cancellationToken);
             await FailAsync(cancellationToken);
             return 0;
         }
@@ -71,7 +71,10 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
             throw new InvalidOperationException("A step after the outbox write failed.");
         }
 
-        public Task<int> CountEmailsOfSenderSinceAsync(long senderAccountId, DateTime sinceUtc, CancellationToken cancellationToken) =>
-            new OutboxRepository(db, clock).CountEmailsOfSenderSinceAsync(senderAccountId, sinceUtc, cancellationToken);
+        public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, CancellationToken cancellationToken) =>
+            outbox.CountOfSenderSinceAsync(senderAccountId, channel, sinceUtc, cancellationToken);
+
+        public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, CancellationToken cancellationToken) =>
+            outbox.CountToRecipientSinceAsync(channel, recipient, sinceUtc, cancellationToken);
     }
 }

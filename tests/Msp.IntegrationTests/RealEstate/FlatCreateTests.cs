@@ -81,6 +81,8 @@ public sealed class FlatCreateTests(MspApiFactory api) : RealEstateApiTest(api)
     [InlineData("Size", "1.5")]
     [InlineData("Country", "CHE")]
     [InlineData("Letter", "a-letter-longer-than-thirty-two-characters")]
+    [InlineData("Street_name", "Markt\nHaus B")]
+    [InlineData("City", "Winterthur\u0007")]
     public async Task A_malformed_field_is_bad_parameters(string name, string value)
     {
         await AssertBody(

@@ -72,13 +72,13 @@ internal static partial class DocumentedAnswers
 
     /// <summary>Spec 6.30/6.31: <c>[]</c>, or nobody to push to (CONTRACT.md §3).</summary>
     private static readonly RouteAnswers Push = new(
-        [(200, "[]"), (200, """{"error":"error","error_description":"no members in this group."}"""), (400, ClienteUnauthorized), (400, MissingParameters), (400, BadParameters)]);
+        [(200, "[]"), (200, """{"error":"error","error_description":"no members in this group."}"""), (400, ClienteUnauthorized), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)]);
 
     private static readonly RouteAnswers UserStatus = new(
         [(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"User not allowed"}"""), (404, """{"msg":"Not found"}""")]);
 
     private static readonly RouteAnswers UserFields = new(
-        [(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (402, BadParameters), (403, """{"msg":"invalid access"}""")]);
+        [(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (402, BadParameters), (403, """{"msg":"invalid access"}"""), (429, TooManyRequests)]);
 
     private const string ServiceNotFound = """{"msg":"Service not found"}""";
 
@@ -159,7 +159,7 @@ internal static partial class DocumentedAnswers
         ["/residence/listFull"] = new([(200, "[]"), (400, ClienteUnauthorized)], ArrayOf: [.. ResidenceKeys, "buildings"]),
         ["/revokeToken"] = new([(200, """{"msg":"Access_denied: token is invalid"}"""), (200, NoMatch), (400, UnauthorizedClient)]),
         ["/sendSMS"] = new(
-            [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
+            [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)]),
         ["/setDeviceToken"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
         ["/getRestaurant"] = Restaurant,
         ["/getRestaurantMenu"] = Restaurant,

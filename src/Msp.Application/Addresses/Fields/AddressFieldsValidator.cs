@@ -7,7 +7,7 @@ namespace Msp.Application.Addresses.Fields;
 
 /// <summary>
 /// The rules of the writable address fields, shared by addressCreate and addressUpdate and read off the record
-/// itself: every text within its length, every wire value (id, MAC, number, flag, country) valid, and the coordinates
+/// itself: every text one line within its length (addresses are printed on invoices), every wire value (id, MAC, number, flag, country) valid, and the coordinates
 /// in range. Every failure is "Bad parameters" (ADR 9).
 /// </summary>
 public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
@@ -20,6 +20,7 @@ public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
             {
                 var length = parameter.GetCustomAttribute<MaxLengthAttribute>()?.Length ?? AddressFields.Text;
                 RuleFor(Field<string?>(parameter)).MaximumLength(length).WithError(ApiError.BadParameters);
+                RuleFor(Field<string?>(parameter)).MustBeSingleLine().WithError(ApiError.BadParameters);
             }
             else
             {

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
 using Msp.Application.Common.Security;
+using Msp.Application.Messaging;
 
 namespace Msp.Application.Auth.SetDeviceToken;
 
-public sealed class SetDeviceTokenCommandHandler(CallerContext context, IDeviceTokenRepository deviceTokens, TimeProvider clock)
+public sealed class SetDeviceTokenCommandHandler(CallerContext context, IDeviceTokenRepository deviceTokens, TimeProvider clock, IOptions<MessageLimitsOptions> limits)
     : IRequestHandler<SetDeviceTokenCommand, Result<MessageResponse>>
 {
     public async Task<Result<MessageResponse>> Handle(SetDeviceTokenCommand request, CancellationToken cancellationToken)
@@ -12,6 +14,7 @@ public sealed class SetDeviceTokenCommandHandler(CallerContext context, IDeviceT
             request.AppId!,
             PushPlatform.Canonical(request.Platform)!,
             request.DeviceToken!,
+            limits.Value.PushDevicesPerUser,
             clock.GetUtcNow().UtcDateTime,
             cancellationToken);
         return MessageResponse.Ok;

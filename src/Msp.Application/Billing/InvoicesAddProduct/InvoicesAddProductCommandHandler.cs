@@ -11,6 +11,10 @@ public sealed class InvoicesAddProductCommandHandler(
     IOptions<BillingOptions> options,
     TimeProvider clock) : IRequestHandler<InvoicesAddProductCommand, Result<MessageResponse>>
 {
+    /// <summary>The platform's usual 400 (6.24 documents none for this), telling why in the optional details.</summary>
+    private static readonly ApiError PendingLinesFull = ApiError.BadParameters.WithDetails(
+        [new ErrorDetail("pending_lines", "The user has as many lines waiting for the next invoice as one may have.", [])]);
+
     public async Task<Result<MessageResponse>> Handle(InvoicesAddProductCommand request, CancellationToken cancellationToken)
     {
         var caller = context.Caller;
@@ -27,6 +31,11 @@ public sealed class InvoicesAddProductCommandHandler(
         }
 
         var billing = options.Value;
+        if (await lines.CountPendingAsync(user.Id, cancellationToken) >= billing.MaxPendingLinesPerUser)
+        {
+            return PendingLinesFull;
+        }
+
         var line = new PendingLine(
             user.Id,
             serviceId,

@@ -15,10 +15,8 @@ public sealed class InvoicesAddProductCommandValidator : AbstractValidator<Invoi
 
         RuleFor(c => c.UserId).MustBeId().WithError(ApiError.BadParameters);
         RuleFor(c => c.ServiceId).MustBeId().WithError(ApiError.BadParameters);
-        RuleFor(c => c.Description)
-            .Must(d => d is null || (d.Length <= MaxDescriptionLength && !d.Any(char.IsControl))).WithErrorCode("description")
-            .WithMessage("The description is one line of at most 255 characters.")
-            .WithError(ApiError.BadParameters);
+        RuleFor(c => c.Description).MaximumLength(MaxDescriptionLength).WithError(ApiError.BadParameters);
+        RuleFor(c => c.Description).MustBeSingleLine().WithError(ApiError.BadParameters);
         RuleFor(c => c.Quantity).MustBeAmount().WithError(ApiError.BadParameters);
         RuleFor(c => c.Quantity)
             .Must(q => !WireAmount.TryParse(q, out var quantity) || quantity > 0).WithErrorCode("quantity")

@@ -33,6 +33,12 @@ internal static class RequestTraits<TRequest>
         ? null
         : StaticProperty("Refused") as ApiError ?? Unauthorized;
 
+    /// <summary>
+    /// What a request answers past a message quota: its documented refusal (<c>public static ApiError QuotaExceeded</c>,
+    /// email/send's 403) where the spec gives it one, else null for the platform's 429 with its Retry-After.
+    /// </summary>
+    public static readonly ApiError? QuotaExceeded = StaticProperty("QuotaExceeded") as ApiError;
+
     private static object? StaticProperty(string name) =>
         typeof(TRequest).GetProperty(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
 }

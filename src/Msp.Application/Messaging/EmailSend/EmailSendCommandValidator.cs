@@ -2,7 +2,7 @@ namespace Msp.Application.Messaging.EmailSend;
 
 /// <summary>
 /// 6.8 documents one failure, 403 <c>"Invalid email"</c>; every parameter problem answers it (see the outbox ADR): a missing
-/// parameter, a malformed address, a subject that is too long or spans lines, an over-long message.
+/// parameter, a malformed address, a subject that is too long or spans lines, an over-long message or one with control characters.
 /// </summary>
 public sealed class EmailSendCommandValidator : AbstractValidator<EmailSendCommand>
 {
@@ -18,9 +18,8 @@ public sealed class EmailSendCommandValidator : AbstractValidator<EmailSendComma
 
         RuleFor(c => c.Email).MustBeEmail().WithError(MessagingErrors.InvalidEmail);
         RuleFor(c => c.Subject).MaximumLength(MaxSubjectLength).WithError(MessagingErrors.InvalidEmail);
-        RuleFor(c => c.Subject)
-            .Must(s => s is null || !s.Any(char.IsControl)).WithErrorCode("subject_line").WithMessage("The subject must be one line.")
-            .WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Subject).MustBeSingleLine().WithError(MessagingErrors.InvalidEmail);
         RuleFor(c => c.Message).MaximumLength(MaxMessageLength).WithError(MessagingErrors.InvalidEmail);
+        RuleFor(c => c.Message).MustBeMultiLine().WithError(MessagingErrors.InvalidEmail);
     }
 }

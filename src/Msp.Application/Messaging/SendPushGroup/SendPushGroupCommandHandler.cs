@@ -2,7 +2,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Messaging.SendPushGroup;
 
-public sealed class SendPushGroupCommandHandler(TenantScope scope, CallerContext context, IRecipientReader recipients, IOutboxRepository outbox)
+public sealed class SendPushGroupCommandHandler(TenantScope scope, IRecipientReader recipients, IOutboxRepository outbox)
     : IRequestHandler<SendPushGroupCommand, Result<IReadOnlyList<object>>>
 {
     public async Task<Result<IReadOnlyList<object>>> Handle(SendPushGroupCommand request, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ public sealed class SendPushGroupCommandHandler(TenantScope scope, CallerContext
             return MessagingErrors.NoMembers;
         }
 
-        var queued = await outbox.EnqueuePushAsync(PushRecipients.Group(groupId), request.Text!, context.Caller.UserId, cancellationToken);
+        var queued = await outbox.EnqueuePushAsync(PushRecipients.Group(groupId), request.Text!, cancellationToken);
         return queued == 0 ? MessagingErrors.NoMembers : Result<IReadOnlyList<object>>.Success([]);
     }
 }

@@ -10,5 +10,6 @@ public sealed class SendPushGroupCommandValidator : AbstractValidator<SendPushGr
 
         RuleFor(c => c.GroupId).MustBeId().WithError(ApiError.BadParameters);
         RuleFor(c => c.Text).MaximumLength(PushText.MaxLength).WithError(ApiError.BadParameters);
+        RuleFor(c => c.Text).MustBeMultiLine().WithError(ApiError.BadParameters);
     }
 }

@@ -3,7 +3,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Messaging.SendPushNotification;
 
-public sealed class SendPushNotificationCommandHandler(TenantScope scope, CallerContext context, IOutboxRepository outbox)
+public sealed class SendPushNotificationCommandHandler(TenantScope scope, IOutboxRepository outbox)
     : IRequestHandler<SendPushNotificationCommand, Result<IReadOnlyList<object>>>
 {
     public async Task<Result<IReadOnlyList<object>>> Handle(SendPushNotificationCommand request, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ public sealed class SendPushNotificationCommandHandler(TenantScope scope, Caller
             return MessagingErrors.NoMembers;
         }
 
-        var queued = await outbox.EnqueuePushAsync(PushRecipients.User(user.Id), request.Text!, context.Caller.UserId, cancellationToken);
+        var queued = await outbox.EnqueuePushAsync(PushRecipients.User(user.Id), request.Text!, cancellationToken);
         return queued == 0 ? MessagingErrors.NoMembers : Result<IReadOnlyList<object>>.Success([]);
     }
 }

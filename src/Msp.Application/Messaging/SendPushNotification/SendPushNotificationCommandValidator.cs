@@ -10,5 +10,6 @@ public sealed class SendPushNotificationCommandValidator : AbstractValidator<Sen
 
         RuleFor(c => c.UserId).MustBeId().WithError(ApiError.BadParameters);
         RuleFor(c => c.Text).MaximumLength(PushText.MaxLength).WithError(ApiError.BadParameters);
+        RuleFor(c => c.Text).MustBeMultiLine().WithError(ApiError.BadParameters);
     }
 }

@@ -12,5 +12,6 @@ public sealed class SendSmsCommandValidator : AbstractValidator<SendSmsCommand>
 
         RuleFor(c => c.UserId).MustBeId().WithError(ApiError.BadParameters);
         RuleFor(c => c.Text).MaximumLength(MaxTextLength).WithError(ApiError.BadParameters);
+        RuleFor(c => c.Text).MustBeMultiLine().WithError(ApiError.BadParameters);
     }
 }

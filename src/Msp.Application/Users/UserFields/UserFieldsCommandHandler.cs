@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
@@ -17,6 +18,8 @@ public abstract class UserFieldsCommandHandler<TCommand>(
     IOutboxRepository outbox,
     IPasswordHasher hasher,
     ITokenRepository tokens,
+    TakenAnswers takenAnswers,
+    IOptions<MessageLimitsOptions> messageLimits,
     TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserFieldsCommand
 {
@@ -28,6 +31,17 @@ public abstract class UserFieldsCommandHandler<TCommand>(
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
+        if (await takenAnswers.RefusalAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        // A mobile number is where SMS go: not into the ranges SMS pumping pays out on (ADR 15).
+        if (request.Account.Mobil is { } mobil && !messageLimits.Value.MayText(mobil.Value))
+        {
+            return UsersErrors.RegisterBadParameters;
+        }
+
         ScopedUser? existing = null;
         if (request.Account.UserId is { } userId)
         {
@@ -89,11 +103,17 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         {
             Gender = request.Account.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
         };
+        if (await users.IsTakenAsync(row.Username, row.Email, existing?.Id ?? 0, cancellationToken))
+        {
+            await takenAnswers.CountAsync(cancellationToken);
+            return UsersErrors.RegisterBadParameters;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing.Id, request, row, now, cancellationToken);
         if (contact is null)
         {
-            // The username or email is taken: the unique index refused the write, and nothing of this request stays.
+            // Taken since the read above: the unique index refused the write, and nothing of this request stays.
             return UsersErrors.RegisterBadParameters;
         }
 
@@ -102,7 +122,9 @@ public abstract class UserFieldsCommandHandler<TCommand>(
             await users.ReplaceSubscriptionsAsync(contact.Value.Id, services, now, cancellationToken);
         }
 
-        if (template is not null)
+        // A welcome greets a new account. An update sends none (ADR 15): it would mail whatever address the caller just
+        // wrote, with the name the caller just wrote, outside the welcome a registration is.
+        if (template is not null && existing is null)
         {
             await outbox.EnqueueAsync(Welcome(template, contact.Value.Contact), cancellationToken);
         }

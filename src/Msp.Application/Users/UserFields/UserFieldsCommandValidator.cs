@@ -7,7 +7,8 @@ namespace Msp.Application.Users.UserFields;
 /// CONTRACT.md §3's rules for users/register and users/update: a missing required field is "Missing parameters"
 /// (401), a malformed one "Bad parameters" (402). Registration requires name, Partner_id, Lastname, Username, Email,
 /// Password, Password_confirmation and Default_language; an update requires only the user, and a password only with
-/// its confirmation. What needs the database (language, BP, services, template, uniqueness) the handler checks.
+/// its confirmation. What needs the database or configuration (language, BP, services, template, uniqueness, denied mobile ranges) the
+/// handler checks.
 /// </summary>
 public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
     where TCommand : IUserFieldsCommand
@@ -42,6 +43,21 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
             .Must(u => u is null || (u.Length <= MaximumTextLength && !u.Any(char.IsWhiteSpace) && !u.Contains('@', StringComparison.Ordinal)))
             .WithErrorCode("username").WithMessage("'Username' must be at most 255 characters, without spaces or '@'.")
             .WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Username).MustBeSingleLine().WithError(UsersErrors.RegisterBadParameters);
+
+        // Names are what the welcome email greets with, and what invoices and pages show others (ADR 15).
+        RuleFor(c => c.Account.Name).Must(n => n is null || PersonName.IsAcceptable(n))
+            .WithErrorCode("name").WithMessage("'Name' must be a person's name: letters, digits, spaces and . , ' - ( ) &.")
+            .WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Lastname).Must(n => n is null || PersonName.IsAcceptable(n))
+            .WithErrorCode("lastname").WithMessage("'Lastname' must be a person's name: letters, digits, spaces and . , ' - ( ) &.")
+            .WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.FiscalNumber).MustBeSingleLine().WithError(UsersErrors.RegisterBadParameters);
+
+        // Numbers are E.164 (the handler keeps a mobile number out of the ranges no SMS goes to, which are configuration).
+        RuleFor(c => c.Account.Telephone).MustBeValid().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Fax).MustBeValid().WithError(UsersErrors.RegisterBadParameters);
+        RuleFor(c => c.Account.Mobil).MustBeValid().WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.Password)
             .Must(p => p is null || PasswordPolicy.IsAcceptable(p))
             .WithErrorCode("password_policy")
@@ -71,10 +87,7 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
             .Must(d => d is null || DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             .WithErrorCode("dob").WithMessage("'Dob' must be a date, yyyy-MM-dd.")
             .WithError(UsersErrors.RegisterBadParameters);
-        foreach (var text in new System.Linq.Expressions.Expression<Func<TCommand, string?>>[] { c => c.Account.Name, c => c.Account.Lastname, c => c.Account.Telephone, c => c.Account.Mobil, c => c.Account.Fax, c => c.Account.FiscalNumber })
-        {
-            RuleFor(text).MaximumLength(MaximumTextLength).WithError(UsersErrors.RegisterBadParameters);
-        }
+        RuleFor(c => c.Account.FiscalNumber).MaximumLength(MaximumTextLength).WithError(UsersErrors.RegisterBadParameters);
     }
 
     /// <summary>The stored spelling of a gender the spec lists (Male, Female, in any case); null for another.</summary>

@@ -17,4 +17,7 @@ public static partial class UserRowMapper
     private static int Number(WireNumber number) => number.Value;
 
     private static int Flag(WireFlag flag) => flag.Value ? 1 : 0;
+
+    /// <summary>Numbers are stored in E.164, whatever separators the client wrote.</summary>
+    private static string Phone(WirePhoneNumber number) => number.Value.Value;
 }

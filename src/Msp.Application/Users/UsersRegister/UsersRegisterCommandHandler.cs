@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
@@ -12,4 +13,6 @@ public sealed class UsersRegisterCommandHandler(
     IOutboxRepository outbox,
     IPasswordHasher hasher,
     ITokenRepository tokens,
-    TimeProvider clock) : UserFieldsCommandHandler<UsersRegisterCommand>(scope, users, templates, outbox, hasher, tokens, clock);
+    TakenAnswers takenAnswers,
+    IOptions<MessageLimitsOptions> messageLimits,
+    TimeProvider clock) : UserFieldsCommandHandler<UsersRegisterCommand>(scope, users, templates, outbox, hasher, tokens, takenAnswers, messageLimits, clock);

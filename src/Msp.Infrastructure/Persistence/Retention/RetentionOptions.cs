@@ -9,8 +9,8 @@ public sealed class RetentionOptions
     public const string Section = "Retention";
 
     /// <summary>
-    /// The email quota counts an account's messages of the last hour (<c>Messaging:EmailQuota</c>), so sent messages
-    /// stay at least that long.
+    /// The message quotas count an account's and a recipient's messages of the last hour (<c>Messaging:*Quota</c>), so
+    /// sent messages stay at least that long.
     /// </summary>
     public static readonly TimeSpan QuotaWindow = TimeSpan.FromHours(1);
 
@@ -41,8 +41,20 @@ public sealed class RetentionOptions
     /// <summary>A client address's login or uid-guess counting window, after it started (windows last a minute).</summary>
     public TimeSpan AddressWindows { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// An account's per-hour counting window ("taken" answers of users/register and users/update), after it started.
+    /// </summary>
+    public TimeSpan AccountWindows { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// A push token its app has not refreshed (setDeviceToken) for this long: FCM treats a token as stale after 270
+    /// days without a connection, and the app sets it again when it comes back. A disabled or deleted account's tokens
+    /// go at the next sweep whatever their age.
+    /// </summary>
+    public TimeSpan UnusedPushTokens { get; set; } = TimeSpan.FromDays(270);
+
     public bool IsValid() =>
         Interval >= TimeSpan.FromSeconds(1) && BatchSize is >= 1 and <= 10_000
         && SentMessages >= QuotaWindow && DeadMessages > TimeSpan.Zero && ResetLinks > TimeSpan.Zero && ExpiredTokens >= TimeSpan.Zero
-        && AddressWindows >= TimeSpan.FromMinutes(1);
+        && AddressWindows >= TimeSpan.FromMinutes(1) && AccountWindows >= TimeSpan.FromHours(1) && UnusedPushTokens > TimeSpan.Zero;
 }

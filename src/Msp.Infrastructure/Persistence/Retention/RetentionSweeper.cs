@@ -7,8 +7,8 @@ namespace Msp.Infrastructure.Persistence.Retention;
 
 /// <summary>
 /// Deletes what has served its purpose (<see cref="RetentionOptions"/>): sent and dead outbox messages, used or
-/// expired reset links, access tokens past their refresh expiry with their device sessions, per-address counting
-/// windows long over. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
+/// expired reset links, access tokens past their refresh expiry with their device sessions, per-address and
+/// per-account counting windows long over, push tokens of inactive accounts or unused for long. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
 /// Two instances sweeping at once delete each row once; the second finds it gone.
 /// </summary>
 public sealed partial class RetentionSweeper(
@@ -54,6 +54,18 @@ public sealed partial class RetentionSweeper(
         DELETE FROM client_address_windows WHERE window_start < @Cutoff
         """;
 
+    private const string AccountWindowsSql = """
+        DELETE FROM account_windows WHERE window_start < @Cutoff
+        """;
+
+    /// <summary>Tokens of accounts that are no longer active, and tokens their app stopped refreshing.</summary>
+    private const string PushTokensSql = """
+        DELETE FROM device_push_tokens WHERE id IN (
+            SELECT t.id FROM device_push_tokens t JOIN accounts a ON a.id = t.account_id
+            WHERE a.status <> 1 OR t.updated_at < @Cutoff
+            ORDER BY t.id {{page}})
+        """;
+
     private readonly RetentionOptions _options = options.Value;
 
     /// <summary>One sweep, every kind of row in turn, batch after batch until none is left; answers what it deleted.</summary>
@@ -66,7 +78,9 @@ public sealed partial class RetentionSweeper(
             ResetLinks: await DeleteAllAsync(ResetLinksSql, now, now - _options.ResetLinks, cancellationToken),
             DeviceSessions: await DeleteAllAsync(ExpiredSessionsSql, now, now - _options.ExpiredTokens, cancellationToken),
             AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken),
-            AddressWindows: await DeleteAllAsync(AddressWindowsSql, now, now - _options.AddressWindows, cancellationToken));
+            AddressWindows: await DeleteAllAsync(AddressWindowsSql, now, now - _options.AddressWindows, cancellationToken),
+            AccountWindows: await DeleteAllAsync(AccountWindowsSql, now, now - _options.AccountWindows, cancellationToken),
+            PushTokens: await DeleteAllAsync(PushTokensSql, now, now - _options.UnusedPushTokens, cancellationToken));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -84,7 +98,7 @@ public sealed partial class RetentionSweeper(
                 var report = await SweepAsync(stoppingToken);
                 if (report.Total > 0)
                 {
-                    LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows);
+                    LogSwept(logger, report);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -128,16 +142,21 @@ public sealed partial class RetentionSweeper(
         return total;
     }
 
+    private static void LogSwept(ILogger logger, RetentionReport report) =>
+        LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows, report.AccountWindows, report.PushTokens);
+
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens and {AddressWindows} address windows")]
-    private static partial void LogSwept(ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows);
+        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens, {AddressWindows} address windows, {AccountWindows} account windows and {PushTokens} push tokens")]
+    private static partial void LogSwept(
+        ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows, int accountWindows, int pushTokens);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next one tries again")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>What one sweep deleted, per kind of row.</summary>
-public sealed record RetentionReport(int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows)
+public sealed record RetentionReport(
+    int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows, int AccountWindows, int PushTokens)
 {
-    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows;
+    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows + AccountWindows + PushTokens;
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Msp.IntegrationTests.Infrastructure;
+#if (kind == "message")
+using Msp.IntegrationTests.Messaging.Support;
+#endif
 
 #if (kind == "upstream")
 namespace Msp.IntegrationTests.Upstreams.MspModule;
@@ -30,4 +33,18 @@ public sealed class MspOperationTests(MspApiFactory api) : ApiTest(api)
 
         await AssertBody(await Client.SendAsync(request), HttpStatusCode.BadRequest, Unauthorized);
     }
+#if (kind == "message")
+
+    /// <summary>What the operation queues counts toward its sender's quota without a line of its own (ADR 15).</summary>
+    [Fact]
+    public async Task Past_the_senders_hourly_email_quota_the_answer_is_the_429_and_nothing_is_queued()
+    {
+        await EarlierMessages.QueueAsync(Api, "email", "someone@example.org", senderId: 1, ago: TimeSpan.FromMinutes(10), count: 100);
+        using var request = new HttpRequestMessage(new HttpMethod("MSP_METHOD"), "/mspPath?Email=resident%40example.org&Text=Hello");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenOf("admin"));
+
+        await AssertBody(await Client.SendAsync(request), HttpStatusCode.TooManyRequests, """{"error":"Too many requests. Please try again later."}""");
+        Assert.Equal(100, (await OutboxRow.AllAsync(Api)).Count);
+    }
+#endif
 }

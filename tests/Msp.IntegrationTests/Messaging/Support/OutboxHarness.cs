@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth.Reset;
+using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Messaging;
@@ -51,7 +52,11 @@ internal sealed class OutboxHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(api.Clock)
-            .AddInfrastructure(configuration, Path.GetTempPath());
+            .AddInfrastructure(configuration, Path.GetTempPath())
+
+            // What a request scope has of the Application: the outbox records the caller (none here) and what it queued.
+            .AddScoped<CallerContext>()
+            .AddScoped<QueuedMessages>();
         configure?.Invoke(services);
         return new OutboxHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
@@ -85,7 +90,7 @@ internal sealed class OutboxHarness : IAsyncDisposable
     public async Task<int> EnqueuePushAsync(long userId, string text)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IOutboxRepository>().EnqueuePushAsync(PushRecipients.User(userId), text, 1, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<IOutboxRepository>().EnqueuePushAsync(PushRecipients.User(userId), text, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
@@ -134,13 +139,16 @@ internal sealed class OutboxRow
 
     public DateTime? SentAt { get; init; }
 
+    /// <summary>The account whose request queued the message; null for the platform's own.</summary>
+    public long? SenderId { get; init; }
+
     public static async Task<IReadOnlyList<OutboxRow>> AllAsync(MspApiFactory api)
     {
         await using var connection = await api.OpenAsync();
         return (await connection.QueryAsync<OutboxRow>("""
             SELECT id AS Id, channel AS Channel, recipient AS Recipient, subject AS Subject, body AS Body, status AS Status,
                    attempts AS Attempts, next_attempt_at AS NextAttemptAt, claimed_by AS ClaimedBy, last_error AS LastError,
-                   sent_at AS SentAt
+                   sent_at AS SentAt, sender_id AS SenderId
             FROM outbox ORDER BY id
             """)).ToList();
     }

@@ -9,5 +9,6 @@ public sealed class MspOperationCommandValidator : AbstractValidator<MspOperatio
         RuleFor(c => c.Text).Present().WithError(ApiError.MissingParameters);
         RuleFor(c => c.Email).MustBeEmail().WithError(ApiError.BadParameters);
         RuleFor(c => c.Text).MaximumLength(1_600).WithError(ApiError.BadParameters);
+        RuleFor(c => c.Text).MustBeMultiLine().WithError(ApiError.BadParameters);
     }
 }

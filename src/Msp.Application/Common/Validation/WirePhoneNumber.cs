@@ -1,0 +1,18 @@
+using Msp.Domain.Accounts;
+
+namespace Msp.Application.Common.Validation;
+
+/// <summary>A telephone number as people write it in international form; its value is E.164 (<see cref="PhoneNumber"/>).</summary>
+public sealed class WirePhoneNumber : WireValue<PhoneNumber>, IWireValue<WirePhoneNumber>
+{
+    private WirePhoneNumber(string text, PhoneNumber? number)
+        : base(text, number is not null, number)
+    {
+    }
+
+    public override string Expected => "a phone number in international form (+41783338763)";
+
+    protected override object Stored => Value.Value;
+
+    public static WirePhoneNumber FromText(string text) => new(text, PhoneNumber.Parse(text));
+}
