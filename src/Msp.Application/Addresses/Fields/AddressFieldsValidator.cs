@@ -7,8 +7,8 @@ namespace Msp.Application.Addresses.Fields;
 
 /// <summary>
 /// The rules of the writable address fields, shared by addressCreate and addressUpdate and read off the record
-/// itself: every text within its length, every wire value (id, MAC, number, flag, country) valid, and the coordinates
-/// in range. Every failure is "Bad parameters" (ADR 9).
+/// itself: every text within its length, every wire value (id, MAC, number, flag, country) valid, the coordinates in
+/// range, and no MAC given for two device slots. Every failure is "Bad parameters" (ADR 9, ADR 26).
 /// </summary>
 public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
 {
@@ -29,6 +29,13 @@ public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
 
         Coordinate(f => f.Lat, 90);
         Coordinate(f => f.Lng, 180);
+
+        // A device stands in one slot; the request alone shows when it names one MAC for two (ADR 26).
+        RuleFor(f => f.RepeatedDeviceMac)
+            .Null()
+            .WithErrorCode("repeated")
+            .WithMessage("One MAC is given for two device slots; a device stands in one.")
+            .WithError(ApiError.BadParameters);
     }
 
     private static Expression<Func<AddressFields, TValue>> Field<TValue>(ParameterInfo parameter)
