@@ -1,7 +1,13 @@
+using Microsoft.Extensions.Time.Testing;
+using Msp.Application.Addresses;
+using Msp.Application.Addresses.AddressCreate;
 using Msp.Application.Addresses.Fields;
 using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Results;
+using Msp.Application.Common.Security;
 using Msp.Application.Common.Validation;
+using Msp.Domain.Accounts;
+using Msp.UnitTests.Support;
 using static Msp.UnitTests.Support.ValidationAssert;
 
 namespace Msp.UnitTests.Addresses;
@@ -38,6 +44,21 @@ public sealed class DeviceMacRuleTests
             IsgMac = WireMac.FromText("AA:BB:CC:00:09:60"),
             Smb1Mac = WireMac.FromText("11:11:22:33:44:99"),
         }));
+    }
+
+    [Fact]
+    public async Task A_create_whose_MAC_another_address_holds_answers_the_body_of_a_malformed_MAC()
+    {
+        var addresses = Substitute.For<IAddressRepository>();
+        addresses.CreateAsync(default, default!, default, default).ReturnsForAnyArgs((long?)null);
+        var target = new TargetUser { User = new ScopedUser(1097, Role.EndUser, 1, AccountStatus.Active, SubscribedToCallerService: false) };
+        var handler = new AddressCreateCommandHandler(target, addresses, new FakeTimeProvider(new DateTimeOffset(TestData.Now)));
+
+        var result = await handler.Handle(
+            new AddressCreateCommand(null, Fields() with { IsgMac = WireMac.FromText("AA:BB:CC:00:09:55") }), CancellationToken.None);
+
+        Assert.Same(AddressesErrors.DeviceMacTaken, result.Error);
+        Assert.Equal((ApiError.BadParameters.Status, ApiError.BadParameters.Body), (result.Error!.Status, result.Error.Body));
     }
 
     private static AddressFields Fields()

@@ -30,7 +30,8 @@ public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
         Coordinate(f => f.Lat, 90);
         Coordinate(f => f.Lng, 180);
 
-        // A device stands in one slot; the request alone shows when it names one MAC for two (ADR 26).
+        // Whether another address holds a MAC only the database can say, in the command's transaction (ADR 26); that
+        // the request names one MAC for two slots it says itself.
         RuleFor(f => f.RepeatedDeviceMac)
             .Null()
             .WithErrorCode("repeated")
