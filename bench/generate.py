@@ -74,6 +74,12 @@ SELECT ? + n.i, 'Home', 'Bahnhofstrasse', '1', '8400', 'Winterthur', 'CH', 1, 1,
        printf('02:00:%02X:%02X:%02X:02', (n.i >> 16) & 255, (n.i >> 8) & 255, n.i & 255),
        'OTO-B' || n.i, CASE WHEN n.i * 2 < ? THEN ? + n.i * 2 END, CASE WHEN n.i * 2 < ? THEN ? + n.i * 2 / ? END, ?, ?
 FROM n ORDER BY n.i""", (users, FIRST_USER, flats, first_id("flats"), flats, first_id("buildings"), flats // buildings, NOW, NOW))
+
+# Each device MAC registered to its address, as the API's address writes register them (device_macs, ADR 26).
+c.execute("""
+INSERT INTO device_macs (mac, address_id, slot)
+SELECT isg_mac, id, 'isg' FROM addresses WHERE account_id >= ?
+UNION ALL SELECT smb1_mac, id, 'smb1' FROM addresses WHERE account_id >= ?""", (FIRST_USER, FIRST_USER))
 c.commit()
 c.execute("ANALYZE")
 c.commit()

@@ -11,5 +11,10 @@ public static class AddressesErrors
     /// <summary>addressUpdate's 403, with the trailing space the spec prints.</summary>
     public static readonly ApiError NoAddressFoundForUpdate = ApiError.Msg(403, "No address found ");
 
-
+    /// <summary>
+    /// A device MAC already in another slot, of another address or of this one (ADR 26): the body of a malformed MAC, so
+    /// that it says nothing of whose device it is.
+    /// </summary>
+    public static readonly ApiError DeviceMacTaken = ApiError.BadParameters.WithDetails(
+        [new ErrorDetail("taken", "A device MAC given is already in another device slot.", [])]);
 }

@@ -5,9 +5,10 @@ using Msp.Domain.Addresses;
 namespace Msp.Application.Hardware;
 
 /// <summary>
-/// A device's report (updateMACstatus, updateIP) applied to every address within the caller's reach whose slot holds
-/// the device's MAC: load, change in the domain, save at the version read. A save that finds the address changed
-/// meanwhile reads again and redoes the change, so concurrent reports about one address are all kept (ADR 18).
+/// A device's report (updateMACstatus, updateIP) applied to the address within the caller's reach whose slot holds the
+/// device's MAC, its one owner (ADR 26): load, change in the domain, save at the version read. A save that finds the
+/// address changed meanwhile reads again and redoes the change, so concurrent reports about one address are all kept
+/// (ADR 18).
 /// </summary>
 public static class DeviceReports
 {
@@ -32,32 +33,17 @@ public static class DeviceReports
         long? serviceId = caller.Role == Role.Service ? caller.ServiceId ?? 0 : null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var found = await devices.FindByMacAsync(kind, mac, serviceId, cancellationToken);
-            if (found.Count == 0)
+            if (await devices.FindByMacAsync(kind, mac, serviceId, cancellationToken) is not { } address)
             {
                 return false;
             }
 
-            if (await SaveAllAsync(devices, found, change, nowUtc, cancellationToken))
+            if (await devices.SaveAsync(change(address), nowUtc, cancellationToken))
             {
                 return true;
             }
         }
 
-        throw new InvalidOperationException($"The devices of the addresses with {kind} {mac} kept changing during {MaxAttempts} attempts to save a report.");
-    }
-
-    private static async Task<bool> SaveAllAsync(
-        IDeviceRepository devices, IReadOnlyList<AddressDevices> found, Func<AddressDevices, AddressDevices> change, DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        foreach (var address in found)
-        {
-            if (!await devices.SaveAsync(change(address), nowUtc, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        throw new InvalidOperationException($"The devices of the address with {kind} {mac} kept changing during {MaxAttempts} attempts to save a report.");
     }
 }

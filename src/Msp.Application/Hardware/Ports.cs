@@ -6,11 +6,11 @@ namespace Msp.Application.Hardware;
 public interface IDeviceRepository
 {
     /// <summary>
-    /// The addresses whose slot <paramref name="kind"/> holds <paramref name="mac"/> (canonical), by id; with
-    /// <paramref name="serviceId"/>, only those of users subscribed to that service (a service caller's reach,
-    /// CONTRACT.md §2).
+    /// The devices of the address whose slot <paramref name="kind"/> holds <paramref name="mac"/> (canonical): a MAC
+    /// belongs to one address at a time (ADR 26). With <paramref name="serviceId"/>, null unless the address's user is
+    /// subscribed to that service (a service caller's reach, CONTRACT.md §2).
     /// </summary>
-    Task<IReadOnlyList<AddressDevices>> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken);
+    Task<AddressDevices?> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes the statuses and the ISG's IP of <paramref name="devices"/>, only if the address is still at the version

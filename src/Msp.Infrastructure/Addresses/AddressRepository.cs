@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Msp.Application.Addresses;
 using Msp.Application.Addresses.Fields;
@@ -6,7 +7,7 @@ using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Addresses;
 
-public sealed class AddressRepository(DbSession db) : IAddressRepository
+public sealed class AddressRepository(DbSession db, ISqlDialect dialect) : IAddressRepository
 {
     /// <summary>A device report saved between this update's read and its write makes it read again (ADR 18).</summary>
     private const int MaxAttempts = 5;
@@ -125,22 +126,27 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
     public Task<City?> FindCityAsync(long cityId, CancellationToken cancellationToken) =>
         db.QuerySingleOrDefaultAsync<City>(FindCitySql, new { CityId = cityId }, cancellationToken);
 
-    public Task<long> CreateAsync(long accountId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken) =>
-        db.InsertAsync(InsertSql, Parameters(fields, nowUtc, new { AccountId = accountId }), cancellationToken);
+    public async Task<long?> CreateAsync(long accountId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var id = await db.InsertAsync(InsertSql, Parameters(fields, nowUtc, new { AccountId = accountId }), cancellationToken);
+        return !fields.WritesDeviceMacs || await RegisterDevicesAsync(id, cancellationToken) ? id : null;
+    }
 
-    public async Task<bool> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task<AddressUpdateOutcome> UpdateAsync(long addressId, AddressFields fields, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var key = new { AddressId = addressId };
         if (!fields.WritesDeviceMacs)
         {
-            return await db.ExecuteAsync(UpdateFieldsSql, Parameters(fields, nowUtc, key), cancellationToken) == 1;
+            return await db.ExecuteAsync(UpdateFieldsSql, Parameters(fields, nowUtc, key), cancellationToken) == 1
+                ? AddressUpdateOutcome.Updated
+                : AddressUpdateOutcome.Gone;
         }
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (await db.QuerySingleOrDefaultAsync<dynamic>(SlotsSql, key, cancellationToken) is not IDictionary<string, object?> row)
             {
-                return false;
+                return AddressUpdateOutcome.Gone;
             }
 
             var slots = DeviceSlotColumns.Read(row, DeviceSlotColumns.Writable).WithMacs(fields.DeviceMacs);
@@ -149,7 +155,10 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
             parameters.Add("DevicesVersion", Convert.ToInt64(row["devices_version"], System.Globalization.CultureInfo.InvariantCulture));
             if (await db.ExecuteAsync(UpdateWithDevicesSql, parameters, cancellationToken) == 1)
             {
-                return true;
+                // Registered afresh from the slots as written: a MAC kept in its slot, moved to another slot of this
+                // address, or new (ADR 26).
+                await db.ExecuteAsync(DeviceMacRegistry.ReleaseSql, key, cancellationToken);
+                return await RegisterDevicesAsync(addressId, cancellationToken) ? AddressUpdateOutcome.Updated : AddressUpdateOutcome.DeviceMacTaken;
             }
         }
 
@@ -159,6 +168,9 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
     public async Task<bool> DeleteAsync(long addressId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var row = new { AddressId = addressId, Now = nowUtc };
+
+        // The registry's rows point at the address (a foreign key), so they go first; its MACs are free for others then.
+        await db.ExecuteAsync(DeviceMacRegistry.ReleaseSql, row, cancellationToken);
         if (await db.ExecuteAsync(DeleteSql, row, cancellationToken) == 0)
         {
             return false;
@@ -166,6 +178,20 @@ public sealed class AddressRepository(DbSession db) : IAddressRepository
 
         await db.ExecuteAsync(ClearDefaultSql, row, cancellationToken);
         return true;
+    }
+
+    /// <summary>False when a MAC of the address is another address's or stands in two of its slots (ADR 26).</summary>
+    private async Task<bool> RegisterDevicesAsync(long addressId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.ExecuteAsync(DeviceMacRegistry.RegisterSql, new { AddressId = addressId }, cancellationToken);
+            return true;
+        }
+        catch (DbException e) when (dialect.IsUniqueViolation(e))
+        {
+            return false;
+        }
     }
 
     private static DynamicParameters Parameters(AddressFields fields, DateTime nowUtc, object key)

@@ -22,7 +22,7 @@ internal static class DeviceSlotColumns
         [DeviceSlotKind.Phone] = "phone",
     };
 
-    /// <summary>Every slot (updateMACstatus, updateIP), with its column prefix.</summary>
+    /// <summary>Every slot (updateMACstatus, updateIP), with its column prefix, which is also its name in <c>device_macs</c>.</summary>
     public static readonly IReadOnlyDictionary<DeviceSlotKind, string> All = new Dictionary<DeviceSlotKind, string>(Writable)
     {
         [DeviceSlotKind.Smb4] = "smb4",

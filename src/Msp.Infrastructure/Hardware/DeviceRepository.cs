@@ -7,16 +7,17 @@ using Msp.Infrastructure.Persistence;
 namespace Msp.Infrastructure.Hardware;
 
 /// <summary>
-/// The devices of addresses for device reports. Lookups are equalities on the slot's MAC column, which holds canonical
-/// MACs and is indexed (migration 0024); saves are version-checked single statements (ADR 18).
+/// The devices of addresses for device reports. A device is found through the registry of device MACs, whose primary key
+/// is the canonical MAC, so a lookup is one seek and finds its one owner (migration 0031, ADR 26); saves are
+/// version-checked single statements (ADR 18).
 /// </summary>
 public sealed class DeviceRepository(DbSession db) : IDeviceRepository
 {
     /// <summary>
-    /// The devices of the addresses a service reaches, those of users subscribed to its service (CONTRACT.md §2), or any
-    /// address; each lookup adds its slot's condition and the order.
+    /// The address whose slot holds the MAC, if a service reaches it (it serves the address's user, CONTRACT.md §2) or
+    /// the caller reaches every address.
     /// </summary>
-    private const string SelectDevices = """
+    private const string FindByMacSql = """
         SELECT a.id, a.devices_version, a.isg_ip, a.updated_isg_at,
                a.isg_mac, a.isg_mac_status, a.isg_mac_status_date, a.isg_mac_activated_at,
                a.ata_mac, a.ata_mac_status, a.ata_mac_status_date, a.ata_mac_activated_at,
@@ -25,24 +26,12 @@ public sealed class DeviceRepository(DbSession db) : IDeviceRepository
                a.smb2_mac, a.smb2_mac_status, a.smb2_mac_status_date, a.smb2_mac_activated_at,
                a.smb3_mac, a.smb3_mac_status, a.smb3_mac_status_date, a.smb3_mac_activated_at,
                a.smb4_mac, a.smb4_mac_status, a.smb4_mac_status_date, a.smb4_mac_activated_at
-        FROM addresses a
-        WHERE (@ServiceScoped = 0
+        FROM device_macs d
+        INNER JOIN addresses a ON a.id = d.address_id
+        WHERE d.mac = @Mac AND d.slot = @Slot
+          AND (@ServiceScoped = 0
                OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.account_id = a.account_id AND s.service_id = @ServiceId))
         """;
-
-    private const string FindByIsgSql = SelectDevices + " AND a.isg_mac = @Mac ORDER BY a.id";
-
-    private const string FindByAtaSql = SelectDevices + " AND a.ata_mac = @Mac ORDER BY a.id";
-
-    private const string FindByPhoneSql = SelectDevices + " AND a.phone_mac = @Mac ORDER BY a.id";
-
-    private const string FindBySmb1Sql = SelectDevices + " AND a.smb1_mac = @Mac ORDER BY a.id";
-
-    private const string FindBySmb2Sql = SelectDevices + " AND a.smb2_mac = @Mac ORDER BY a.id";
-
-    private const string FindBySmb3Sql = SelectDevices + " AND a.smb3_mac = @Mac ORDER BY a.id";
-
-    private const string FindBySmb4Sql = SelectDevices + " AND a.smb4_mac = @Mac ORDER BY a.id";
 
     /// <summary>Writes what device reports change, only at the version read; the version moves on.</summary>
     private const string SaveSql = """
@@ -60,22 +49,12 @@ public sealed class DeviceRepository(DbSession db) : IDeviceRepository
         WHERE id = @AddressId AND devices_version = @Version
         """;
 
-    private static readonly Dictionary<DeviceSlotKind, string> FindByMac = new()
+    public async Task<AddressDevices?> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken)
     {
-        [DeviceSlotKind.Isg] = FindByIsgSql,
-        [DeviceSlotKind.Ata] = FindByAtaSql,
-        [DeviceSlotKind.Phone] = FindByPhoneSql,
-        [DeviceSlotKind.Smb1] = FindBySmb1Sql,
-        [DeviceSlotKind.Smb2] = FindBySmb2Sql,
-        [DeviceSlotKind.Smb3] = FindBySmb3Sql,
-        [DeviceSlotKind.Smb4] = FindBySmb4Sql,
-    };
-
-    public async Task<IReadOnlyList<AddressDevices>> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken)
-    {
-        var parameters = new { Mac = mac, ServiceScoped = serviceId is null ? 0 : 1, ServiceId = serviceId ?? 0 };
-        var rows = await db.QueryAsync<dynamic>(FindByMac[kind], parameters, cancellationToken);
-        return rows.Cast<IDictionary<string, object?>>().Select(Read).ToList();
+        var parameters = new { Mac = mac, Slot = DeviceSlotColumns.All[kind], ServiceScoped = serviceId is null ? 0 : 1, ServiceId = serviceId ?? 0 };
+        return await db.QuerySingleOrDefaultAsync<dynamic>(FindByMacSql, parameters, cancellationToken) is IDictionary<string, object?> row
+            ? Read(row)
+            : null;
     }
 
     public async Task<bool> SaveAsync(AddressDevices devices, DateTime nowUtc, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
+using Msp.Infrastructure.Addresses;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Hardware;
@@ -137,5 +138,6 @@ public sealed class CheckHardwareTests(MspApiFactory api) : ApiTest(api)
             VALUES (@OwnerId, 'Test', 'Teststrasse', 'Zug', @Oto, @IsgMac, @Now, @Now)
             """,
             new { OwnerId = ownerId, Oto = oto, IsgMac = isgMac, Now = now });
+        await connection.ExecuteAsync(DeviceMacRegistry.RegisterSql, new { AddressId = await connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM addresses") });
     }
 }

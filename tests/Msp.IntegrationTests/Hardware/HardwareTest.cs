@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using Dapper;
+using Msp.Infrastructure.Addresses;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Hardware;
@@ -44,7 +45,10 @@ public abstract class HardwareTest(MspApiFactory api) : ApiTest(api)
         return await Client.SendAsync(request);
     }
 
-    /// <summary>A second address, of <paramref name="ownerId"/>, with an ISG and the given SMB1 box (canonical MACs, as stored).</summary>
+    /// <summary>
+    /// A second address, of <paramref name="ownerId"/>, with an ISG and the given SMB1 box (canonical MACs, as stored),
+    /// registered in device_macs as address writes register them.
+    /// </summary>
     protected async Task<long> InsertAddressAsync(long ownerId, string isgMac, string smb1Mac = "")
     {
         await using var connection = await Api.OpenAsync();
@@ -55,7 +59,9 @@ public abstract class HardwareTest(MspApiFactory api) : ApiTest(api)
             VALUES (@OwnerId, 'Test', 'Teststrasse', 'Zug', '1.2.3.4', @IsgMac, @Smb1Mac, @Now, @Now)
             """,
             new { OwnerId = ownerId, IsgMac = isgMac, Smb1Mac = smb1Mac, Now = now });
-        return await connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM addresses");
+        var id = await connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM addresses");
+        await connection.ExecuteAsync(DeviceMacRegistry.RegisterSql, new { AddressId = id });
+        return id;
     }
 
     /// <summary>A slot's MAC, status and status date as stored, e.g. <c>Slot(194, "smb1")</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Dapper;
+using Msp.Infrastructure.Addresses;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Hardware;
@@ -149,6 +150,8 @@ public sealed class UpdateMACstatusTests(MspApiFactory api) : HardwareTest(api)
         {
             await connection.ExecuteAsync(
                 "UPDATE addresses SET smb4_mac = '11:11:22:33:44:66', ata_mac = 'AA:BB:CC:00:29:55' WHERE id = @Id", new { Id = JorgeHome });
+            await connection.ExecuteAsync(DeviceMacRegistry.ReleaseSql, new { AddressId = JorgeHome });
+            await connection.ExecuteAsync(DeviceMacRegistry.RegisterSql, new { AddressId = JorgeHome });
         }
 
         var token = await TokenOf("docman");

@@ -37,4 +37,46 @@ public sealed class DeviceSlotsTests
         Assert.Equal(new DeviceSlot("AA:BB:CC:00:00:02", 0, null), changed[DeviceSlotKind.Ata]);
         Assert.Same(DeviceSlot.Empty, changed[DeviceSlotKind.Smb4]);
     }
+
+    [Fact]
+    public void A_MAC_in_two_slots_is_repeated()
+    {
+        var slots = DeviceSlots.None.WithMacs(new Dictionary<DeviceSlotKind, string?>
+        {
+            [DeviceSlotKind.Isg] = "AA:BB:CC:00:09:55",
+            [DeviceSlotKind.Smb1] = "11:11:22:33:44:99",
+            [DeviceSlotKind.Phone] = "AA:BB:CC:00:09:55",
+        });
+
+        Assert.Equal("AA:BB:CC:00:09:55", slots.RepeatedMac);
+    }
+
+    [Fact]
+    public void Empty_slots_and_different_MACs_repeat_nothing()
+    {
+        Assert.Null(DeviceSlots.None.RepeatedMac);
+        Assert.Null(DeviceSlots.None.WithMacs(new Dictionary<DeviceSlotKind, string?>
+        {
+            [DeviceSlotKind.Isg] = "AA:BB:CC:00:09:55",
+            [DeviceSlotKind.Smb4] = "11:11:22:33:44:99",
+            [DeviceSlotKind.Ata] = null,
+        }).RepeatedMac);
+    }
+
+    [Fact]
+    public void Giving_a_slot_the_MAC_another_slot_keeps_repeats_it_and_moving_it_does_not()
+    {
+        var slots = new DeviceSlots(new Dictionary<DeviceSlotKind, DeviceSlot> { [DeviceSlotKind.Isg] = ActiveIsg });
+
+        var copied = slots.WithMacs(new Dictionary<DeviceSlotKind, string?> { [DeviceSlotKind.Smb1] = ActiveIsg.Mac });
+        var moved = slots.WithMacs(new Dictionary<DeviceSlotKind, string?>
+        {
+            [DeviceSlotKind.Isg] = "AA:BB:CC:00:09:56",
+            [DeviceSlotKind.Smb1] = ActiveIsg.Mac,
+        });
+
+        Assert.Equal(ActiveIsg.Mac, copied.RepeatedMac);
+        Assert.Null(moved.RepeatedMac);
+        Assert.Equal(new DeviceSlot(ActiveIsg.Mac, 0, null), moved[DeviceSlotKind.Smb1]);
+    }
 }

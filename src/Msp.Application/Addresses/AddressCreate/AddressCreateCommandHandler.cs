@@ -21,7 +21,8 @@ public sealed class AddressCreateCommandHandler(TargetUser target, IAddressRepos
         }
 
         var now = clock.RecordNow();
-        var id = await addresses.CreateAsync(target.User.Id, fields, now, cancellationToken);
-        return new AddressCreateResponse(new AddressCreated(now, now, id));
+        return await addresses.CreateAsync(target.User.Id, fields, now, cancellationToken) is { } id
+            ? new AddressCreateResponse(new AddressCreated(now, now, id))
+            : AddressesErrors.DeviceMacTaken;
     }
 }

@@ -34,8 +34,11 @@ public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepos
             fields = fields.In(city);
         }
 
-        return await addresses.UpdateAsync(addressId, fields, clock.RecordNow(), cancellationToken)
-            ? MessageResponse.Ok
-            : AddressesErrors.NoAddressFoundForUpdate;
+        return await addresses.UpdateAsync(addressId, fields, clock.RecordNow(), cancellationToken) switch
+        {
+            AddressUpdateOutcome.Updated => MessageResponse.Ok,
+            AddressUpdateOutcome.DeviceMacTaken => AddressesErrors.DeviceMacTaken,
+            _ => AddressesErrors.NoAddressFoundForUpdate,
+        };
     }
 }

@@ -73,13 +73,21 @@ public sealed record AddressFields(
         || AtaMac is not null || PhoneMac is not null;
 
     /// <summary>The device slots' new MACs, for <see cref="DeviceSlots"/>; a slot not given keeps its MAC.</summary>
-    public IReadOnlyDictionary<DeviceSlotKind, string?> DeviceMacs => new Dictionary<DeviceSlotKind, string?>
+    public IReadOnlyDictionary<DeviceSlotKind, string?> DeviceMacs => Slots(mac => mac?.Value);
+
+    /// <summary>
+    /// A MAC the request gives for two device slots, or null: <see cref="DeviceSlots.RepeatedMac"/> of the well-formed
+    /// MACs given (a malformed one fails its own rule).
+    /// </summary>
+    public string? RepeatedDeviceMac => DeviceSlots.None.WithMacs(Slots(mac => mac is { IsValid: true } ? mac.Value : null)).RepeatedMac;
+
+    private Dictionary<DeviceSlotKind, string?> Slots(Func<WireMac?, string?> mac) => new()
     {
-        [DeviceSlotKind.Isg] = IsgMac?.Value,
-        [DeviceSlotKind.Smb1] = Smb1Mac?.Value,
-        [DeviceSlotKind.Smb2] = Smb2Mac?.Value,
-        [DeviceSlotKind.Smb3] = Smb3Mac?.Value,
-        [DeviceSlotKind.Ata] = AtaMac?.Value,
-        [DeviceSlotKind.Phone] = PhoneMac?.Value,
+        [DeviceSlotKind.Isg] = mac(IsgMac),
+        [DeviceSlotKind.Smb1] = mac(Smb1Mac),
+        [DeviceSlotKind.Smb2] = mac(Smb2Mac),
+        [DeviceSlotKind.Smb3] = mac(Smb3Mac),
+        [DeviceSlotKind.Ata] = mac(AtaMac),
+        [DeviceSlotKind.Phone] = mac(PhoneMac),
     };
 }

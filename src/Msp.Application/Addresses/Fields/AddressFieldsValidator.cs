@@ -7,8 +7,9 @@ namespace Msp.Application.Addresses.Fields;
 
 /// <summary>
 /// The rules of the writable address fields, shared by addressCreate and addressUpdate and read off the record
-/// itself: every text one line within its length (addresses are printed on invoices), every wire value (id, MAC, number, flag, country) valid, and the coordinates
-/// in range. Every failure is "Bad parameters" (ADR 9).
+/// itself: every text one line within its length (addresses are printed on invoices), every wire value (id, MAC,
+/// number, flag, country) valid, the coordinates in range, and no MAC given for two device slots. Every failure is
+/// "Bad parameters" (ADR 9, ADR 26).
 /// </summary>
 public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
 {
@@ -30,6 +31,14 @@ public sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
 
         Coordinate(f => f.Lat, 90);
         Coordinate(f => f.Lng, 180);
+
+        // Whether another address holds a MAC only the database can say, in the command's transaction (ADR 26); that
+        // the request names one MAC for two slots it says itself.
+        RuleFor(f => f.RepeatedDeviceMac)
+            .Null()
+            .WithErrorCode("repeated")
+            .WithMessage("One MAC is given for two device slots; a device stands in one.")
+            .WithError(ApiError.BadParameters);
     }
 
     private static Expression<Func<AddressFields, TValue>> Field<TValue>(ParameterInfo parameter)

@@ -12,10 +12,14 @@ namespace Msp.Application.Hardware.CheckHardware;
 public sealed class CheckHardwareQueryHandler(CallerContext context, ISqlReader database)
     : IRequestHandler<CheckHardwareQuery, Result<MessageResponse>>
 {
-    /// <summary>MACs are stored in their canonical form (ADR 9), so the lookup is a plain equality on the indexed column.</summary>
+    /// <summary>
+    /// The ISG's one owner, through the registry of device MACs (a seek on its primary key, the canonical MAC; ADR 26),
+    /// and whether that address has the OTO: an address that only claimed the MAC never got it.
+    /// </summary>
     private const string Sql = """
-        SELECT COUNT(*) FROM addresses a
-        WHERE a.isg_mac = @IsgMac AND a.oto = @Oto
+        SELECT COUNT(*) FROM device_macs d
+        INNER JOIN addresses a ON a.id = d.address_id
+        WHERE d.mac = @IsgMac AND d.slot = 'isg' AND a.oto = @Oto
           AND (@ServiceScoped = 0
                OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.account_id = a.account_id AND s.service_id = @ServiceId))
         """;

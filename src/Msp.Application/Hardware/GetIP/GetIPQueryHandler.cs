@@ -6,10 +6,11 @@ namespace Msp.Application.Hardware.GetIP;
 
 public sealed class GetIPQueryHandler(TargetUser target, ISqlReader database) : IRequestHandler<GetIPQuery, Result<IpResponse>>
 {
-    /// <summary>MACs are stored canonical, so this is a seek on ix_addresses_isg_mac; of two addresses with that ISG, the older answers.</summary>
+    /// <summary>The ISG's one owner, through the registry of device MACs (a seek on its primary key; ADR 26), if it is the user's.</summary>
     private const string Sql = """
-        SELECT isg_ip FROM addresses
-        WHERE id = (SELECT MIN(id) FROM addresses WHERE isg_mac = @IsgMac AND account_id = @UserId)
+        SELECT a.isg_ip FROM device_macs d
+        INNER JOIN addresses a ON a.id = d.address_id
+        WHERE d.mac = @IsgMac AND d.slot = 'isg' AND a.account_id = @UserId
         """;
 
     public async Task<Result<IpResponse>> Handle(GetIPQuery request, CancellationToken cancellationToken)

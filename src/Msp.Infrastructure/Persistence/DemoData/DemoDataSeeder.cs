@@ -1,4 +1,5 @@
 using Msp.Application.Common.Time;
+using Msp.Infrastructure.Addresses;
 using Msp.Infrastructure.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -98,6 +99,8 @@ public sealed partial class DemoDataSeeder(
         VALUES (@AccountId, @ServiceId, @Description, @Quantity, @Price, 0, 0.081, 'CHF', 1, @InvoiceId, @CreatedAt)
         """;
 
+    private const string AddressIdsSql = "SELECT id FROM addresses ORDER BY id";
+
     private const string SetDefaultAddressSql = "UPDATE accounts SET default_address_id = @AddressId WHERE id = @AccountId";
 
     private const string InsertDeviceUidSql = "INSERT INTO device_uid_hashes (uid_hash, account_id, created_at) VALUES (@UidHash, @AccountId, @Now)";
@@ -128,6 +131,7 @@ public sealed partial class DemoDataSeeder(
             await InsertWithIdsAsync("buildings", DemoRealEstate.InsertBuildingSql, DemoRealEstate.Buildings(now), cancellationToken);
             await InsertWithIdsAsync("flats", DemoRealEstate.InsertFlatSql, DemoRealEstate.Flats(now), cancellationToken);
             await InsertWithIdsAsync("addresses", InsertAddressSql, DemoPlaces.Addresses(now), cancellationToken);
+            await RegisterDeviceMacsAsync(cancellationToken);
             await db.ExecuteAsync(SetDefaultAddressSql, new { AddressId = DemoPlaces.JorgeHomeAddressId, AccountId = 955L }, cancellationToken);
             await InsertAsync(DemoHardware.InsertSipAccountSql, DemoHardware.SipAccounts(now), cancellationToken);
             await InsertWithIdsAsync("user_groups", InsertGroupSql, DemoGroups.Groups(now), cancellationToken);
@@ -154,6 +158,15 @@ public sealed partial class DemoDataSeeder(
         foreach (var row in rows)
         {
             await db.ExecuteAsync(sql, row, cancellationToken);
+        }
+    }
+
+    /// <summary>Every address's devices in the registry of device MACs, as address writes register them (ADR 26).</summary>
+    private async Task RegisterDeviceMacsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var addressId in (await db.QueryAsync<long>(AddressIdsSql, null, cancellationToken)).ToList())
+        {
+            await db.ExecuteAsync(DeviceMacRegistry.RegisterSql, new { AddressId = addressId }, cancellationToken);
         }
     }
 
