@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Application;
+using Msp.Application.Addresses;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Reset;
 using Msp.Application.Common.Results;
@@ -43,6 +44,7 @@ internal static class MspApi
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<MessageLimitsOptions>(configuration.GetSection(MessageLimitsOptions.Section));
         services.Configure<UsersOptions>(configuration.GetSection(UsersOptions.Section));
+        services.Configure<AddressesOptions>(configuration.GetSection(AddressesOptions.Section));
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 

@@ -17,4 +17,11 @@ public static class AddressesErrors
     /// </summary>
     public static readonly ApiError DeviceMacTaken = ApiError.BadParameters.WithDetails(
         [new ErrorDetail("taken", "A device MAC given is already in another device slot.", [])]);
+
+    /// <summary>
+    /// An account at <see cref="AddressesOptions.MaxPerUser"/> addresses: the platform's usual 400 (6.1 documents no
+    /// failure but the unauthorized body), with the reason in the optional details.
+    /// </summary>
+    public static readonly ApiError TooManyAddresses = ApiError.BadParameters.WithDetails(
+        [new ErrorDetail("address_limit", "The user has as many addresses as one may have.", [])]);
 }

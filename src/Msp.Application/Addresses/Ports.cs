@@ -9,6 +9,9 @@ public interface IAddressRepository
 
     Task<City?> FindCityAsync(long cityId, CancellationToken cancellationToken);
 
+    /// <summary>How many addresses the account has.</summary>
+    Task<int> CountOfAccountAsync(long accountId, CancellationToken cancellationToken);
+
     /// <summary>
     /// A new address of the account; fields not given take the table's defaults. Answers its id, or null when one of its
     /// device MACs belongs to another address (ADR 26): the command must then fail, so that its transaction takes the

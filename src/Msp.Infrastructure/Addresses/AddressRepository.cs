@@ -14,6 +14,9 @@ public sealed class AddressRepository(DbSession db, ISqlDialect dialect) : IAddr
 
     private const string FindOwnerSql = "SELECT account_id FROM addresses WHERE id = @AddressId";
 
+    /// <summary>A range of ix_addresses_account.</summary>
+    private const string CountOfAccountSql = "SELECT COUNT(*) FROM addresses WHERE account_id = @AccountId";
+
     private const string FindCitySql = """
         SELECT id AS Id, name AS Name, state AS State, country_iso AS CountryIso FROM cities WHERE id = @CityId
         """;
@@ -122,6 +125,9 @@ public sealed class AddressRepository(DbSession db, ISqlDialect dialect) : IAddr
 
     public Task<long?> FindOwnerAsync(long addressId, CancellationToken cancellationToken) =>
         db.QuerySingleOrDefaultAsync<long?>(FindOwnerSql, new { AddressId = addressId }, cancellationToken);
+
+    public async Task<int> CountOfAccountAsync(long accountId, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<int>(CountOfAccountSql, new { AccountId = accountId }, cancellationToken);
 
     public Task<City?> FindCityAsync(long cityId, CancellationToken cancellationToken) =>
         db.QuerySingleOrDefaultAsync<City>(FindCitySql, new { CityId = cityId }, cancellationToken);

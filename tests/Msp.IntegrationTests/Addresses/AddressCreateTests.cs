@@ -163,6 +163,32 @@ public sealed class AddressCreateTests(MspApiFactory api) : AddressesTest(api)
         Assert.Equal(1, await CountAddressesAsync());
     }
 
+    /// <summary>Issue 23 §6: a row per call is bounded per target (Addresses:MaxPerUser, 20).</summary>
+    [Fact]
+    public async Task An_account_holds_at_most_twenty_addresses()
+    {
+        for (var i = 0; i < 18; i++)
+        {
+            await InsertAddressAsync(955);
+        }
+
+        var token = await TokenOf("jorge");
+        var fields = Form(("street_address", "Markt"), ("city", "Winterthur"));
+        using var twentieth = await SendAsync(HttpMethod.Post, "/address/create", token, fields);
+        Assert.Equal(HttpStatusCode.OK, twentieth.StatusCode);
+
+        await AssertBody(await SendAsync(HttpMethod.Post, "/address/create", token, Form(("street_address", "Markt"), ("city", "Winterthur"))), HttpStatusCode.BadRequest, BadParameters);
+        Assert.Equal(20, await CountAddressesAsync());
+
+        // The limit is the target's: a partner admin cannot add a twenty-first for that user either, and another user still can.
+        await AssertBody(
+            await SendAsync(HttpMethod.Post, "/address/create", await TokenOf("lindau.admin"), Form(("userID", "955"), ("street_address", "Markt"), ("city", "Zug"))),
+            HttpStatusCode.BadRequest,
+            BadParameters);
+        using var other = await SendAsync(HttpMethod.Post, "/address/create", await TokenOf("demo.vzug"), Form(("street_address", "Markt"), ("city", "Zug")));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
     [Fact]
     public async Task Without_a_valid_token_the_answer_is_unauthorized_client()
     {

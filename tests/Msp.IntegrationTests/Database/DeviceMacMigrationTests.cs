@@ -34,7 +34,7 @@ public sealed class DeviceMacMigrationTests : IDisposable
     {
         MigrateTo0030WithDuplicates();
 
-        Assert.Equal(31, Number(_database.Migrator.PendingScripts().Single()));
+        Assert.Equal(31, Number(_database.Migrator.PendingScripts()[0]));
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();

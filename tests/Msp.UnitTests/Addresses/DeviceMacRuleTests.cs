@@ -52,13 +52,31 @@ public sealed class DeviceMacRuleTests
         var addresses = Substitute.For<IAddressRepository>();
         addresses.CreateAsync(default, default!, default, default).ReturnsForAnyArgs((long?)null);
         var target = new TargetUser { User = new ScopedUser(1097, Role.EndUser, 1, AccountStatus.Active, SubscribedToCallerService: false) };
-        var handler = new AddressCreateCommandHandler(target, addresses, new FakeTimeProvider(new DateTimeOffset(TestData.Now)));
+        var handler = new AddressCreateCommandHandler(
+            target, addresses, new FakeTimeProvider(new DateTimeOffset(TestData.Now)), Microsoft.Extensions.Options.Options.Create(new AddressesOptions()));
 
         var result = await handler.Handle(
             new AddressCreateCommand(null, Fields() with { IsgMac = WireMac.FromText("AA:BB:CC:00:09:55") }), CancellationToken.None);
 
         Assert.Same(AddressesErrors.DeviceMacTaken, result.Error);
+        await addresses.Received(1).CountOfAccountAsync(1097, Arg.Any<CancellationToken>());
         Assert.Equal((ApiError.BadParameters.Status, ApiError.BadParameters.Body), (result.Error!.Status, result.Error.Body));
+    }
+
+    [Fact]
+    public async Task An_account_at_its_address_limit_gets_bad_parameters_and_nothing_is_created()
+    {
+        var addresses = Substitute.For<IAddressRepository>();
+        addresses.CountOfAccountAsync(1097, Arg.Any<CancellationToken>()).Returns(3);
+        var target = new TargetUser { User = new ScopedUser(1097, Role.EndUser, 1, AccountStatus.Active, SubscribedToCallerService: false) };
+        var handler = new AddressCreateCommandHandler(
+            target, addresses, new FakeTimeProvider(new DateTimeOffset(TestData.Now)), Microsoft.Extensions.Options.Options.Create(new AddressesOptions { MaxPerUser = 3 }));
+
+        var result = await handler.Handle(new AddressCreateCommand(null, Fields()), CancellationToken.None);
+
+        Assert.Same(AddressesErrors.TooManyAddresses, result.Error);
+        Assert.Equal((ApiError.BadParameters.Status, ApiError.BadParameters.Body), (result.Error!.Status, result.Error.Body));
+        await addresses.DidNotReceiveWithAnyArgs().CreateAsync(default, default!, default, default);
     }
 
     private static AddressFields Fields()
