@@ -46,6 +46,26 @@ public sealed class RelayBreakerHost : UpstreamHost
     }
 }
 
+/// <summary>
+/// Lunchgate at its <c>BaseUrl</c> override (<c>/lunchgate/</c>) behind a cache of 1 MiB that keeps answers of up to
+/// 64 KiB: small enough for a test to fill many times over. Its own host, so no other test finds that cache full.
+/// </summary>
+public sealed class RestaurantCacheHost : UpstreamHost
+{
+    public const long CacheSizeLimit = 1024 * 1024;
+
+    public const long MaxCachedAnswerSize = 64 * 1024;
+
+    public RestaurantCacheHost()
+    {
+        RelayHost.Configure(this, "Lunchgate").Api
+            .With("Upstreams:Lunchgate:BaseUrl", Upstream.Url + "/lunchgate/")
+            .With("Upstreams:Lunchgate:BreakerMinimumThroughput", "1000")
+            .With("Upstreams:Lunchgate:CacheSizeLimit", CacheSizeLimit.ToString(CultureInfo.InvariantCulture))
+            .With("Upstreams:Lunchgate:MaxCachedAnswerSize", MaxCachedAnswerSize.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class RelayCollection : ICollectionFixture<RelayHost>
 {
@@ -56,4 +76,10 @@ public sealed class RelayCollection : ICollectionFixture<RelayHost>
 public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost>
 {
     public const string Name = "relay circuit breakers";
+}
+
+[CollectionDefinition(Name)]
+public sealed class RestaurantCacheCollection : ICollectionFixture<RestaurantCacheHost>
+{
+    public const string Name = "restaurant cache limit";
 }
