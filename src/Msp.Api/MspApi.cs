@@ -9,6 +9,7 @@ using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Messaging.EmailSend;
+using Msp.Application.Upstreams;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -41,6 +42,10 @@ internal static class MspApi
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<EmailQuotaOptions>(configuration.GetSection(EmailQuotaOptions.Section));
+        services.AddOptions<UpstreamRateLimitOptions>()
+            .Bind(configuration.GetSection(UpstreamRateLimitOptions.Section))
+            .Validate(options => options.RequestsPerUserPerMinute >= 0, "Upstreams:RequestsPerUserPerMinute must be 0 (no limit) or more.")
+            .ValidateOnStart();
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 

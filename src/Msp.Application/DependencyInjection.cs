@@ -4,6 +4,7 @@ using Msp.Application.Auth.Login;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
+using Msp.Application.Upstreams;
 
 namespace Msp.Application;
 
@@ -11,7 +12,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
-    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction.
+    /// operation registers nothing), and the pipeline in its order: logging, authentication, the upstream rate limit (upstream
+    /// requests only), validation, target user, transaction.
     /// The mediator, the behaviors and the handlers are stateless and resolved once per request, so they are transient:
     /// a scoped service is also remembered in the request scope's table, which grew three times per request to hold
     /// them all. What a request shares (its caller, its database session) stays scoped.
@@ -22,6 +24,7 @@ public static class DependencyInjection
         services.AddTransient<IMediator, Mediator>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UpstreamRateLimitBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
@@ -32,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<WireTimeFormatter>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DeviceUidGuesses>();
+        services.AddSingleton<UpstreamRateLimiter>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -66,6 +66,27 @@ public sealed class RestaurantCacheHost : UpstreamHost
     }
 }
 
+/// <summary>
+/// The per-user relay limit switched on (<see cref="RequestsPerUserPerMinute"/>; the other hosts turn it off), every
+/// upstream at its <c>BaseUrl</c> override (<c>/&lt;section&gt;/</c>). Its tests reset nothing between them, so its clock
+/// only moves forward: a test that advances it by a window starts every account's count afresh.
+/// </summary>
+public sealed class RelayLimitHost : UpstreamHost
+{
+    public const int RequestsPerUserPerMinute = 5;
+
+    public RelayLimitHost()
+    {
+        Api.With("Upstreams:RequestsPerUserPerMinute", RequestsPerUserPerMinute.ToString(CultureInfo.InvariantCulture));
+        foreach (var section in Sections.Concat(RelayHost.RelaySections))
+        {
+            RelayHost.Configure(this, section).Api
+                .With($"Upstreams:{section}:BaseUrl", $"{Upstream.Url}/{section.ToLowerInvariant()}/")
+                .With($"Upstreams:{section}:BreakerMinimumThroughput", "1000");
+        }
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class RelayCollection : ICollectionFixture<RelayHost>
 {
@@ -82,4 +103,10 @@ public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost
 public sealed class RestaurantCacheCollection : ICollectionFixture<RestaurantCacheHost>
 {
     public const string Name = "restaurant cache limit";
+}
+
+[CollectionDefinition(Name)]
+public sealed class RelayLimitCollection : ICollectionFixture<RelayLimitHost>
+{
+    public const string Name = "relay limit";
 }
