@@ -10,6 +10,7 @@ using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Messaging;
+using Msp.Application.Upstreams;
 using Msp.Application.Users;
 using Msp.Infrastructure;
 using Msp.Infrastructure.Persistence;
@@ -45,6 +46,10 @@ internal static class MspApi
         services.Configure<MessageLimitsOptions>(configuration.GetSection(MessageLimitsOptions.Section));
         services.Configure<UsersOptions>(configuration.GetSection(UsersOptions.Section));
         services.Configure<AddressesOptions>(configuration.GetSection(AddressesOptions.Section));
+        services.AddOptions<UpstreamRateLimitOptions>()
+            .Bind(configuration.GetSection(UpstreamRateLimitOptions.Section))
+            .Validate(options => options.RequestsPerUserPerMinute >= 0, "Upstreams:RequestsPerUserPerMinute must be 0 (no limit) or more.")
+            .ValidateOnStart();
         services.AddApplication();
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
 

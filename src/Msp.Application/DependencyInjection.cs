@@ -5,6 +5,7 @@ using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Messaging;
+using Msp.Application.Upstreams;
 using Msp.Application.Users.UserFields;
 
 namespace Msp.Application;
@@ -13,8 +14,9 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
-    /// operation registers nothing), and the pipeline in its order: logging, authentication, validation, target user, transaction, message quota (commands only:
-    /// its constraint keeps the container from composing it for queries).
+    /// operation registers nothing), and the pipeline in its order: logging, authentication, the upstream rate limit (upstream
+    /// requests only), validation, target user, transaction, the message quota (commands only). A behavior's generic
+    /// constraint keeps the container from composing it where it does not apply.
     /// The mediator, the behaviors and the handlers are stateless and resolved once per request, so they are transient:
     /// a scoped service is also remembered in the request scope's table, which grew three times per request to hold
     /// them all. What a request shares (its caller, its database session) stays scoped.
@@ -25,6 +27,7 @@ public static class DependencyInjection
         services.AddTransient<IMediator, Mediator>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthenticationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UpstreamRateLimitBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
@@ -38,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DeviceUidGuesses>();
         services.AddTransient<TakenAnswers>();
+        services.AddSingleton<UpstreamRateLimiter>();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -116,6 +116,19 @@ public sealed class ConventionTests
             $"{v.Name} validates {Operations.ValidatedType(v).Name}, neither a request nor an IWireFields record"));
     }
 
+    [Fact]
+    public void Exactly_the_operations_under_Upstreams_are_upstream_requests()
+    {
+        // The per-user relay limit (ADR 25) applies to IUpstreamRequest: a relay without the marker would escape it.
+        var misplaced = Operations.Requests
+            .Where(r => r.Namespace!.StartsWith("Msp.Application.Upstreams.", StringComparison.Ordinal) != typeof(IUpstreamRequest).IsAssignableFrom(r))
+            .Select(r => r.FullName)
+            .ToArray();
+
+        Assert.Contains(Operations.Requests, r => typeof(IUpstreamRequest).IsAssignableFrom(r));
+        Assert.Empty(misplaced);
+    }
+
     [Theory]
     [MemberData(nameof(AuthenticatedRequests))]
     public void An_authenticated_request_has_an_unauthorized_body_its_own_or_its_module_s(string name)

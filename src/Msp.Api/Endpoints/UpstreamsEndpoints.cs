@@ -39,45 +39,47 @@ internal static class UpstreamsEndpoints
     public static void MapUpstreamsEndpoints(this IEndpointRouteBuilder app)
     {
         var comlite = app.MapModule("Comlite", "Relay to the Comlite VoIP service: the terminals of a user's installation.");
-        comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals").Answers(ComliteExample, ComliteErrors.UserNotFound, ComliteErrors.Unauthorized);
+        comlite.MapOperation<GetTerminalsQuery>("POST", "/comlite/getTerminals").Answers(ComliteExample, ComliteErrors.UserNotFound, ComliteErrors.Unauthorized, ApiError.TooManyRequests);
 
         var docman = app.MapModule("Docman", "Relay to the Docman document service: contacts, avatars, documents, images and notifications; files are streamed.");
-        docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
+        docman.MapOperation<GetContactQuery>("GET", "/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
         docman.MapOperation<GetContactAvatarQuery>("GET", "/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
         docman.MapOperation<GetDocInfoQuery>(["POST", "GET"], "/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
-        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized);
-        docman.MapOperation<GetImageQuery>("GET", "/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
-        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
+        docman.MapOperation<GetDocsInfoQuery>("POST", "/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
+        docman.MapOperation<GetImageQuery>("GET", "/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
+        docman.MapOperation<GetNotificationsQuery>("POST", "/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
 
         var swDocman = app.MapModule("SW Docman", "The same relay as Docman, to the second Docman service with its own record, URL and credentials.");
-        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized);
+        swDocman.MapOperation<SwGetContactQuery>("GET", "/sw/getContact").Answers(DocmanExamples.ContactsExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
         swDocman.MapOperation<SwGetContactAvatarQuery>("GET", "/sw/getContactAvatar").AnswersJpeg(ContactAvatarFailures);
         swDocman.MapOperation<SwGetDocInfoQuery>(["POST", "GET"], "/sw/getDocInfo").AnswersFile("application/pdf", DocInfoFailures);
-        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized);
-        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized);
-        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized);
+        swDocman.MapOperation<SwGetDocsInfoQuery>("POST", "/sw/getDocsInfo").Answers(DocmanExamples.TreesExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
+        swDocman.MapOperation<SwGetImageQuery>("GET", "/sw/getImage").AnswersJpeg(DocmanErrors.ItemIdNotCorrect, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
+        swDocman.MapOperation<SwGetNotificationsQuery>("POST", "/sw/getNotifications").Answers(DocmanExamples.NotificationsExample, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
+
         var restaurant = app.MapModule("My Restaurant", "Relay to the Lunchgate restaurant service: search, menus and profiles.");
-        restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant").Answers(Example("Lunchgate", "search"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
-        restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu").Answers(Example("Lunchgate", "menu"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
-        restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile").Answers(Example("Lunchgate", "profile"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized);
+        restaurant.MapOperation<GetRestaurantQuery>("GET", "/getRestaurant").Answers(Example("Lunchgate", "search"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized, ApiError.TooManyRequests);
+        restaurant.MapOperation<GetRestaurantMenuQuery>("GET", "/getRestaurantMenu").Answers(Example("Lunchgate", "menu"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized, ApiError.TooManyRequests);
+        restaurant.MapOperation<GetRestaurantProfileQuery>("GET", "/getRestaurantProfile").Answers(Example("Lunchgate", "profile"), LunchgateErrors.BadParameters, LunchgateErrors.Unauthorized, ApiError.TooManyRequests);
 
         var myEntertainment = app.MapModule("My Entertainment", "Relay to the IPTV service: its contact, avatar and the caller's credentials.");
-        myEntertainment.MapOperation<MyEntertainmentGetContactQuery>("GET", "/myentertainment/getContact").Answers(Example("MyEntertainment", "contact"), MyEntertainmentErrors.Unauthorized);
-        myEntertainment.MapOperation<MyEntertainmentGetContactAvatarQuery>("GET", "/myentertainment/getContactAvatar").AnswersJpeg(MyEntertainmentErrors.Unauthorized);
-        myEntertainment.MapOperation<GetCredentialsQuery>("GET", "/myentertainment/getCredentials").Answers(Example("MyEntertainment", "credentials"), MyEntertainmentErrors.Unauthorized);
+        myEntertainment.MapOperation<MyEntertainmentGetContactQuery>("GET", "/myentertainment/getContact").Answers(Example("MyEntertainment", "contact"), MyEntertainmentErrors.Unauthorized, ApiError.TooManyRequests);
+        myEntertainment.MapOperation<MyEntertainmentGetContactAvatarQuery>("GET", "/myentertainment/getContactAvatar").AnswersJpeg(MyEntertainmentErrors.Unauthorized, ApiError.TooManyRequests);
+        myEntertainment.MapOperation<GetCredentialsQuery>("GET", "/myentertainment/getCredentials").Answers(Example("MyEntertainment", "credentials"), MyEntertainmentErrors.Unauthorized, ApiError.TooManyRequests);
 
         var myVpn = app.MapModule("My VPN", "Relay to the VPN camera service: cameras, certificates, contact and the camera service switch.");
-        myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser").Answers(Example("MyVpn", "cams"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
-        myVpn.MapOperation<GetCertificatesQuery>("POST", "/myvpn/getCertificates").Answers(Example("MyVpn", "certificates"), MyVpnErrors.IdNotFound, ApiError.MissingParameters, ApiError.BadParameters, MyVpnErrors.Unauthorized);
-        myVpn.MapOperation<MyVpnGetContactQuery>("GET", "/myvpn/getContact").Answers(Example("MyVpn", "contact"), MyVpnErrors.Unauthorized);
-        myVpn.MapOperation<MyVpnGetContactAvatarQuery>("GET", "/myvpn/getContactAvatar").AnswersJpeg(MyVpnErrors.Unauthorized);
-        myVpn.MapOperation<SetCamServiceByUserCommand>("POST", "/myvpn/setCamServiceByUser").Answers(Example("MyVpn", "set"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
-        myVpn.MapOperation<UnsetCamServiceByUserCommand>("POST", "/myvpn/unsetCamServiceByUser").Answers(Example("MyVpn", "unset"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized);
+        myVpn.MapOperation<GetCamsByUserQuery>("GET", "/myvpn/getCamsByUser").Answers(Example("MyVpn", "cams"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
+        myVpn.MapOperation<GetCertificatesQuery>("POST", "/myvpn/getCertificates").Answers(Example("MyVpn", "certificates"), MyVpnErrors.IdNotFound, ApiError.MissingParameters, ApiError.BadParameters, MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
+        myVpn.MapOperation<MyVpnGetContactQuery>("GET", "/myvpn/getContact").Answers(Example("MyVpn", "contact"), MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
+        myVpn.MapOperation<MyVpnGetContactAvatarQuery>("GET", "/myvpn/getContactAvatar").AnswersJpeg(MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
+        myVpn.MapOperation<SetCamServiceByUserCommand>("POST", "/myvpn/setCamServiceByUser").Answers(Example("MyVpn", "set"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
+        myVpn.MapOperation<UnsetCamServiceByUserCommand>("POST", "/myvpn/unsetCamServiceByUser").Answers(Example("MyVpn", "unset"), MyVpnErrors.IdNotFound, MyVpnErrors.Unauthorized, ApiError.TooManyRequests);
     }
 
-    private static readonly ApiError[] ContactAvatarFailures = [DocmanErrors.ContactNotSet, DocmanErrors.NotManagerId, DocmanErrors.AvatarUnauthorized];
+    private static readonly ApiError[] ContactAvatarFailures =
+        [DocmanErrors.ContactNotSet, DocmanErrors.NotManagerId, DocmanErrors.AvatarUnauthorized, ApiError.TooManyRequests];
 
-    private static readonly ApiError[] DocInfoFailures = [DocmanErrors.DocIdNotCorrect, DocmanErrors.FileNotFound, DocmanErrors.Unauthorized];
+    private static readonly ApiError[] DocInfoFailures = [DocmanErrors.DocIdNotCorrect, DocmanErrors.FileNotFound, DocmanErrors.Unauthorized, ApiError.TooManyRequests];
 
     /// <summary>Spec 4.1's example.</summary>
     private const string ComliteExample = """{"status":{"status":"ok","terminals":[{"id":"33","mac":"aaaaaaaaaaaa","model":"GXP1610"}]}}""";

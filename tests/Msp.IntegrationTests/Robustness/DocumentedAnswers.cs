@@ -48,21 +48,21 @@ internal static partial class DocumentedAnswers
     /// <summary>Spec 5.x, the same for the SW Docman twins of spec 10.x (CONTRACT.md §4).</summary>
     private static readonly Dictionary<string, RouteAnswers> Docman = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["/getContact"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "contacts"])]),
+        ["/getContact"] = new([(400, DocmanUnauthorized), (429, TooManyRequests)], Successes: [(200, ["status", "contacts"])]),
         ["/getContactAvatar"] = new(
-            [(400, """{"error":"Unauthorized client"}"""), (200, """{"msg":"Contact not set","status":"error","code":-1}"""), (200, """{"msg":"not manager id","status":"error","code":-3}""")]),
+            [(400, """{"error":"Unauthorized client"}"""), (200, """{"msg":"Contact not set","status":"error","code":-1}"""), (200, """{"msg":"not manager id","status":"error","code":-3}"""), (429, TooManyRequests)]),
         ["/getDocInfo"] = new(
-            [(400, DocmanUnauthorized), (200, """{"msg":"doc_id not correct","status":"error","code":"-2"}"""), (200, """{"msg":"file not found","status":"error","code":-3}""")]),
-        ["/getDocsInfo"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "usertree", "repotree"])]),
-        ["/getImage"] = new([(400, DocmanUnauthorized), (200, """{"status":"error","msg":"item_id not correct","code":-2}""")]),
-        ["/getNotifications"] = new([(400, DocmanUnauthorized)], Successes: [(200, ["status", "notifications"])]),
+            [(400, DocmanUnauthorized), (200, """{"msg":"doc_id not correct","status":"error","code":"-2"}"""), (200, """{"msg":"file not found","status":"error","code":-3}"""), (429, TooManyRequests)]),
+        ["/getDocsInfo"] = new([(400, DocmanUnauthorized), (429, TooManyRequests)], Successes: [(200, ["status", "usertree", "repotree"])]),
+        ["/getImage"] = new([(400, DocmanUnauthorized), (200, """{"status":"error","msg":"item_id not correct","code":-2}"""), (429, TooManyRequests)]),
+        ["/getNotifications"] = new([(400, DocmanUnauthorized), (429, TooManyRequests)], Successes: [(200, ["status", "notifications"])]),
     };
 
     private const string IdNotFound = """{"status":{"status":"error","code":"-2","msg":"id not found"}}""";
 
-    private static readonly RouteAnswers Restaurant = new([(400, UnauthorizedClient), (401, """{"msg":"Bad parameters"}""")], RelaysUpstreamObject: true);
+    private static readonly RouteAnswers Restaurant = new([(400, UnauthorizedClient), (401, """{"msg":"Bad parameters"}"""), (429, TooManyRequests)], RelaysUpstreamObject: true);
 
-    private static readonly RouteAnswers MyVpnRelay = new([(400, UnauthorizedClient), (200, IdNotFound)], RelaysUpstreamObject: true);
+    private static readonly RouteAnswers MyVpnRelay = new([(400, UnauthorizedClient), (200, IdNotFound), (429, TooManyRequests)], RelaysUpstreamObject: true);
 
     private const string SiteAccessDenied = """{"msg":"Site access denied"}""";
 
@@ -121,7 +121,7 @@ internal static partial class DocumentedAnswers
         ["/building/list"] = new([(200, """{"data":[]}"""), (400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/changePassword"] = new([(200, """{"msg":"Ok"}"""), (400, UnauthorizedClient), (401, MissingParameters), (403, BadParameters)]),
         ["/checkHardware"] = new([(200, """{"msg":"OK"}"""), (200, """{"msg":"KO"}"""), (400, UnauthorizedClient), (401, """{"msg":"Missing parameters."}""")]),
-        ["/comlite/getTerminals"] = new([(400, UnauthorizedClient), (200, """{"status":{"msg":"User not found"}}""")], Successes: [(200, ["status"])]),
+        ["/comlite/getTerminals"] = new([(400, UnauthorizedClient), (200, """{"status":{"msg":"User not found"}}"""), (429, TooManyRequests)], Successes: [(200, ["status"])]),
         ["/email/send"] = new([(200, """{"status":"ok"}"""), (400, UnauthorizedClient), (403, "\"Invalid email\"")]),
         ["/flat/create"] = new(FlatWriteFailures, Successes: [(200, ["msg", "data"])]),
         ["/flat/delete"] = new([(200, Ok), (400, UnauthorizedClient), (403, """{"msg":"No address found "}"""), (404, NoFlatFound)]),
@@ -164,13 +164,14 @@ internal static partial class DocumentedAnswers
         ["/getRestaurant"] = Restaurant,
         ["/getRestaurantMenu"] = Restaurant,
         ["/getRestaurantProfile"] = Restaurant,
-        ["/myentertainment/getContact"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
-        ["/myentertainment/getContactAvatar"] = new([(400, UnauthorizedClient)]),
-        ["/myentertainment/getCredentials"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
+        ["/myentertainment/getContact"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
+        ["/myentertainment/getContactAvatar"] = new([(400, UnauthorizedClient), (429, TooManyRequests)]),
+        ["/myentertainment/getCredentials"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
         ["/myvpn/getCamsByUser"] = MyVpnRelay,
-        ["/myvpn/getCertificates"] = new([(400, UnauthorizedClient), (200, IdNotFound), (400, MissingParameters), (400, BadParameters)], RelaysUpstreamObject: true),
-        ["/myvpn/getContact"] = new([(400, UnauthorizedClient)], Successes: [(200, ["status"])]),
-        ["/myvpn/getContactAvatar"] = new([(400, UnauthorizedClient)]),
+        ["/myvpn/getCertificates"] =
+            new([(400, UnauthorizedClient), (200, IdNotFound), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)], RelaysUpstreamObject: true),
+        ["/myvpn/getContact"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
+        ["/myvpn/getContactAvatar"] = new([(400, UnauthorizedClient), (429, TooManyRequests)]),
         ["/myvpn/setCamServiceByUser"] = MyVpnRelay,
         ["/myvpn/unsetCamServiceByUser"] = MyVpnRelay,
         ["/services/disable"] = new(

@@ -46,6 +46,47 @@ public sealed class RelayBreakerHost : UpstreamHost
     }
 }
 
+/// <summary>
+/// Lunchgate at its <c>BaseUrl</c> override (<c>/lunchgate/</c>) behind a cache of 1 MiB that keeps answers of up to
+/// 64 KiB: small enough for a test to fill many times over. Its own host, so no other test finds that cache full.
+/// </summary>
+public sealed class RestaurantCacheHost : UpstreamHost
+{
+    public const long CacheSizeLimit = 1024 * 1024;
+
+    public const long MaxCachedAnswerSize = 64 * 1024;
+
+    public RestaurantCacheHost()
+    {
+        RelayHost.Configure(this, "Lunchgate").Api
+            .With("Upstreams:Lunchgate:BaseUrl", Upstream.Url + "/lunchgate/")
+            .With("Upstreams:Lunchgate:BreakerMinimumThroughput", "1000")
+            .With("Upstreams:Lunchgate:CacheSizeLimit", CacheSizeLimit.ToString(CultureInfo.InvariantCulture))
+            .With("Upstreams:Lunchgate:MaxCachedAnswerSize", MaxCachedAnswerSize.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// The per-user relay limit switched on (<see cref="RequestsPerUserPerMinute"/>; the other hosts turn it off), every
+/// upstream at its <c>BaseUrl</c> override (<c>/&lt;section&gt;/</c>). Its tests reset nothing between them, so its clock
+/// only moves forward: a test that advances it by a window starts every account's count afresh.
+/// </summary>
+public sealed class RelayLimitHost : UpstreamHost
+{
+    public const int RequestsPerUserPerMinute = 5;
+
+    public RelayLimitHost()
+    {
+        Api.With("Upstreams:RequestsPerUserPerMinute", RequestsPerUserPerMinute.ToString(CultureInfo.InvariantCulture));
+        foreach (var section in Sections.Concat(RelayHost.RelaySections))
+        {
+            RelayHost.Configure(this, section).Api
+                .With($"Upstreams:{section}:BaseUrl", $"{Upstream.Url}/{section.ToLowerInvariant()}/")
+                .With($"Upstreams:{section}:BreakerMinimumThroughput", "1000");
+        }
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class RelayCollection : ICollectionFixture<RelayHost>
 {
@@ -56,4 +97,16 @@ public sealed class RelayCollection : ICollectionFixture<RelayHost>
 public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost>
 {
     public const string Name = "relay circuit breakers";
+}
+
+[CollectionDefinition(Name)]
+public sealed class RestaurantCacheCollection : ICollectionFixture<RestaurantCacheHost>
+{
+    public const string Name = "restaurant cache limit";
+}
+
+[CollectionDefinition(Name)]
+public sealed class RelayLimitCollection : ICollectionFixture<RelayLimitHost>
+{
+    public const string Name = "relay limit";
 }

@@ -19,6 +19,13 @@ public interface ICommandMarker;
 public interface IAuthenticatedRequest;
 
 /// <summary>
+/// An operation that relays to an upstream system on the caller's behalf (every operation under <c>Upstreams/</c>;
+/// an architecture test holds them to it). Each costs a call to another company's system, so together they count
+/// toward the caller's per-minute limit (<c>UpstreamRateLimitBehavior</c>, ADR 25) before anything else is done.
+/// </summary>
+public interface IUpstreamRequest : IAuthenticatedRequest;
+
+/// <summary>
 /// An operation only some kinds of caller may use at all (CONTRACT.md §4's caller column). The authentication
 /// behavior answers any other caller before validation and before the handler runs: with the request's
 /// <c>public static ApiError Refused</c> where the spec documents one (a 403), else with its unauthorized body

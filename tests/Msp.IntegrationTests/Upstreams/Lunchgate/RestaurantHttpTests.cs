@@ -81,6 +81,36 @@ public sealed class RestaurantHttpTests(RelayHost host) : RelayHttpTest(host)
     }
 
     [Fact]
+    public async Task An_answer_over_the_per_answer_limit_is_relayed_each_time_and_not_kept()
+    {
+        var token = await JorgeWithLunchgateAsync();
+        var large = LargeAnswer(300_000);
+        Upstream.Given(Request.Create().WithPath(BasePath + "search").UsingGet()).RespondWith(Json(200, large));
+        var uri = $"/getRestaurant?Location={_place}";
+
+        await AssertBody(await SendAsync(HttpMethod.Get, uri, token), HttpStatusCode.OK, large);
+        await AssertBody(await SendAsync(HttpMethod.Get, uri, token), HttpStatusCode.OK, large);
+
+        Assert.Equal(2, await ReachedAtLeastAsync(2));
+    }
+
+    [Fact]
+    public async Task A_cached_answer_is_asked_for_again_once_its_lifetime_has_passed_on_the_platform_clock()
+    {
+        var token = await JorgeWithLunchgateAsync();
+        Upstream.Given(Request.Create().WithPath(BasePath + "profile").UsingGet()).RespondWith(Json(200, RelayWire.Example("Lunchgate", "profile")));
+        var uri = "/getRestaurantProfile?Restaurant_ID=" + Random.Shared.Next(100_000, 999_999);
+
+        await AssertBody(await SendAsync(HttpMethod.Get, uri, token), HttpStatusCode.OK, RelayWire.Example("Lunchgate", "profile"));
+        await AssertBody(await SendAsync(HttpMethod.Get, uri, token), HttpStatusCode.OK, RelayWire.Example("Lunchgate", "profile"));
+        Assert.Equal(1, await ReachedAtLeastAsync(1));
+
+        Api.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        await AssertBody(await SendAsync(HttpMethod.Get, uri, token), HttpStatusCode.OK, RelayWire.Example("Lunchgate", "profile"));
+        Assert.Equal(2, await ReachedAtLeastAsync(2));
+    }
+
+    [Fact]
     public async Task A_failure_is_not_cached()
     {
         var token = await JorgeWithLunchgateAsync();
@@ -120,6 +150,13 @@ public sealed class RestaurantHttpTests(RelayHost host) : RelayHttpTest(host)
 
         await AssertBody(await SendAsync(HttpMethod.Get, $"/getRestaurant?Location={_place}", await TokenOf("demo.vzug")), HttpStatusCode.BadRequest, RelayWire.Unauthorized);
         Assert.Equal(0, Reached);
+    }
+
+    /// <summary>A usable Lunchgate answer of <paramref name="bytes"/> bytes: spec 8's status and a long filler.</summary>
+    internal static string LargeAnswer(int bytes)
+    {
+        const string head = "{\"status\":\"success\",\"restaurants\":{},\"filler\":\"";
+        return head + new string('x', bytes - head.Length - 2) + "\"}";
     }
 
     private async Task<string> JorgeWithLunchgateAsync()

@@ -39,3 +39,9 @@ public sealed record TargetProbe(WireId? UserId) : IRequest<Result<string>>, ITa
 
     public static ApiError TargetMissing => Missing;
 }
+
+/// <summary>Relays to an upstream: counts toward the caller's per-minute limit.</summary>
+public sealed record UpstreamProbe : IRequest<Result<string>>, IUpstreamRequest
+{
+    public static ApiError Unauthorized => GuardedProbe.Denied;
+}
