@@ -43,7 +43,7 @@ public sealed class OperationTemplateTests
         Assert.Contains("using Msp.Application.Hardware.ScaffoldedRead;", hardware, StringComparison.Ordinal);
 
         var tests = await Succeeds(repository.Root, Build, "test", "tests/Msp.IntegrationTests", "--filter", "FullyQualifiedName~Scaffolded");
-        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+10, Skipped:\s+0, Total:\s+10\b", tests);
+        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+11, Skipped:\s+0, Total:\s+11\b", tests);
         await Succeeds(repository.Root, Build, "test", "tests/Msp.ArchitectureTests");
     }
 
