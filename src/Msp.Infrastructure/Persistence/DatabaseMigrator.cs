@@ -1,6 +1,7 @@
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine;
+using DbUp.Engine.Output;
 using DbUp.Sqlite.Helpers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -15,12 +16,16 @@ namespace Msp.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The database, as the command line names it in a message.</summary>
+    public DatabaseTarget Target => new(options.Value);
+
     public IReadOnlyList<string> PendingScripts() => Build().GetScriptsToExecute().Select(s => s.Name).ToArray();
 
     /// <summary>Every script of the dialect, with the date the journal says it was applied (null: pending).</summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened.</exception>
     public IReadOnlyList<MigrationScriptState> ListScripts()
     {
-        var applied = AppliedDates();
+        var applied = Target.Probe() ? AppliedDates() : [];
         return ScriptNames(options.Value.Provider)
             .Select(name => new MigrationScriptState(name, applied.TryGetValue(name, out var at) ? at : null))
             .ToArray();
@@ -28,19 +33,22 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
 
     /// <summary>The pending T-SQL scripts as one file for a DBA's <c>sqlcmd</c> (<see cref="PendingScriptWriter"/>).</summary>
     public string PendingScriptForSqlServer(DateTime writtenAtUtc) => options.Value.Provider == DatabaseProvider.SqlServer
-        ? PendingScriptWriter.ForSqlServer(Build().GetScriptsToExecute().ToArray(), writtenAtUtc)
+        ? PendingScriptWriter.ForSqlServer(PendingAfterProbe(), writtenAtUtc)
         : throw new InvalidOperationException("migrate --script writes T-SQL for sqlcmd: set Database:Provider to SqlServer and ConnectionStrings:Msp to the database.");
 
-    public void Migrate()
+    /// <summary>Applies the pending scripts, creating the database first when it is not there.</summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened, or a script failed.</exception>
+    public IReadOnlyList<string> Migrate()
     {
         var database = options.Value;
+        Target.Probe();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             PrepareSqliteFile(database.ConnectionString);
         }
         else
         {
-            EnsureDatabase.For.SqlDatabase(database.ConnectionString);
+            EnsureDatabase.For.SqlDatabase(database.ConnectionString, new NoOpUpgradeLog());
         }
 
         DatabaseUpgradeResult result;
@@ -56,21 +64,36 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
 
         if (!result.Successful)
         {
-            throw new InvalidOperationException($"Migration script {result.ErrorScript?.Name} failed.", result.Error);
+            throw DatabaseOperationException.ScriptFailed(result.ErrorScript?.Name ?? "(unknown)", Target.Description, result.Error);
         }
 
         foreach (var script in result.Scripts)
         {
             LogApplied(logger, script.Name);
         }
+
+        return result.Scripts.Select(script => script.Name).ToArray();
+    }
+
+    /// <summary>The pending scripts; all of them for a database not created yet.</summary>
+    private SqlScript[] PendingAfterProbe() => Target.Probe() ? Build().GetScriptsToExecute().ToArray() : AllScripts();
+
+    private SqlScript[] AllScripts() => ScriptNames(options.Value.Provider)
+        .Select(name => new SqlScript(name, ReadScript(name)))
+        .ToArray();
+
+    private static string ReadScript(string resourceName)
+    {
+        using var stream = typeof(DatabaseMigrator).Assembly.GetManifestResourceStream(resourceName)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private Dictionary<string, DateTime> AppliedDates()
     {
-        // No file yet, or no journal table yet (DbUp answers none): everything is pending.
+        // No journal table yet (DbUp answers none): everything is pending.
         var dates = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        if ((options.Value.Provider == DatabaseProvider.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(options.Value.ConnectionString).DataSource))
-            || Build().GetExecutedScripts().Count == 0)
+        if (Build().GetExecutedScripts().Count == 0)
         {
             return dates;
         }
