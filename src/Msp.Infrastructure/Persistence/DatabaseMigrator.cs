@@ -3,9 +3,11 @@ using DbUp.Builder;
 using DbUp.Engine;
 using DbUp.Engine.Output;
 using DbUp.Sqlite.Helpers;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Msp.Infrastructure.Persistence.Migrations;
 using Msp.Infrastructure.Security;
 
 namespace Msp.Infrastructure.Persistence;
@@ -16,6 +18,9 @@ namespace Msp.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>CREATE DATABASE's answer when another instance created it first.</summary>
+    private const int DatabaseAlreadyExists = 1801;
+
     /// <summary>The database, as the command line names it in a message.</summary>
     public DatabaseTarget Target => new(options.Value);
 
@@ -48,18 +53,21 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         }
         else
         {
-            EnsureDatabase.For.SqlDatabase(database.ConnectionString, new NoOpUpgradeLog());
+            EnsureSqlServerDatabase(database.ConnectionString);
         }
 
         DatabaseUpgradeResult result;
-        if (database.Provider == DatabaseProvider.Sqlite)
+        using (Lock())
         {
-            using var connection = OpenSqliteForScripts(database.ConnectionString);
-            result = Build(DeployChanges.To.SqliteDatabase(new SharedConnection(connection))).PerformUpgrade();
-        }
-        else
-        {
-            result = Build().PerformUpgrade();
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                using var connection = OpenSqliteForScripts(database.ConnectionString);
+                result = Build(DeployChanges.To.SqliteDatabase(new SharedConnection(connection))).PerformUpgrade();
+            }
+            else
+            {
+                result = Build().PerformUpgrade();
+            }
         }
 
         if (!result.Successful)
@@ -73,6 +81,25 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         }
 
         return result.Scripts.Select(script => script.Name).ToArray();
+    }
+
+    /// <summary>
+    /// Waits for the migration lock and holds it until disposed: no other migrator, instance or offline script
+    /// migrates the database meanwhile (<see cref="MigrationLock"/>).
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">Not granted within <c>Database:MigrationLockTimeout</c>.</exception>
+    public IDisposable Lock() => MigrationLock.Acquire(options.Value, Target, logger);
+
+    /// <summary>Creates the database when it is not there; an instance starting beside this one may have just done so.</summary>
+    private static void EnsureSqlServerDatabase(string connectionString)
+    {
+        try
+        {
+            EnsureDatabase.For.SqlDatabase(connectionString, new NoOpUpgradeLog());
+        }
+        catch (SqlException created) when (created.Number == DatabaseAlreadyExists)
+        {
+        }
     }
 
     /// <summary>The pending scripts; all of them for a database not created yet.</summary>
@@ -101,7 +128,7 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         var database = options.Value;
         using var connection = database.Provider == DatabaseProvider.Sqlite
             ? (System.Data.Common.DbConnection)new SqliteConnection(database.ConnectionString)
-            : new Microsoft.Data.SqlClient.SqlConnection(database.ConnectionString);
+            : new SqlConnection(database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT ScriptName, Applied FROM SchemaVersions";
