@@ -5,16 +5,18 @@ namespace Msp.Api.Commands;
 
 /// <summary>
 /// <c>migrate</c> and its DBA variants: <c>migrate</c> applies the pending scripts; <c>migrate --list</c> shows every
-/// script, applied (with the journal's date) or pending; <c>migrate --script FILE</c> writes the pending T-SQL as one
-/// file for <c>sqlcmd</c> and changes nothing.
+/// script, applied (with the journal's date) or pending; <c>migrate --script FILE</c> writes the pending scripts as one
+/// file (T-SQL for <c>sqlcmd</c>, or SQLite's) and changes nothing; <c>--script --all FILE</c> writes every script
+/// without connecting, each guarded by the journal so the file is safe on any database of the platform.
 /// </summary>
 internal sealed class MigrateCommand : IToolCommand
 {
     public const string Verb = "migrate";
 
-    private MigrateCommand(MigrateAction action, string? outputPath)
+    private MigrateCommand(MigrateAction action, bool all, string? outputPath)
     {
         Action = action;
+        All = all;
         OutputPath = outputPath;
     }
 
@@ -27,12 +29,15 @@ internal sealed class MigrateCommand : IToolCommand
 
     private MigrateAction Action { get; }
 
+    private bool All { get; }
+
     private string? OutputPath { get; }
 
     /// <exception cref="UsageException">An unknown option, two actions, or <c>--script</c> without its file.</exception>
     public static MigrateCommand Parse(IReadOnlyList<string> options)
     {
         MigrateAction? action = null;
+        var all = false;
         string? path = null;
         foreach (var option in options)
         {
@@ -43,6 +48,9 @@ internal sealed class MigrateCommand : IToolCommand
                     break;
                 case "--script":
                     action = Once(action, MigrateAction.Script);
+                    break;
+                case "--all":
+                    all = true;
                     break;
                 default:
                     if (action == MigrateAction.Script && path is null && !option.StartsWith('-'))
@@ -60,7 +68,12 @@ internal sealed class MigrateCommand : IToolCommand
             throw new UsageException("--script needs the file to write: migrate --script FILE");
         }
 
-        return new MigrateCommand(action ?? MigrateAction.Apply, path);
+        if (all && action != MigrateAction.Script)
+        {
+            throw new UsageException("--all goes with --script: migrate --script --all FILE");
+        }
+
+        return new MigrateCommand(action ?? MigrateAction.Apply, all, path);
     }
 
     public Task<int> RunAsync(WebApplication app)
@@ -91,13 +104,8 @@ internal sealed class MigrateCommand : IToolCommand
 
     private int WriteScript(DatabaseMigrator migrator, TimeProvider clock)
     {
-        if (migrator.Target.Provider != DatabaseProvider.SqlServer)
-        {
-            throw new UsageException("migrate --script writes T-SQL for sqlcmd: set Database:Provider to SqlServer and ConnectionStrings:Msp to the database.");
-        }
-
-        File.WriteAllText(OutputPath!, migrator.PendingScriptForSqlServer(clock.GetUtcNow().UtcDateTime));
-        Console.WriteLine($"Wrote the pending scripts to {OutputPath}");
+        File.WriteAllText(OutputPath!, migrator.ScriptFile(All, clock.GetUtcNow().UtcDateTime));
+        Console.WriteLine($"Wrote {(All ? "every script" : "the pending scripts")} for {migrator.Target.Provider} to {Path.GetFullPath(OutputPath!)}");
         return ExitCodes.Success;
     }
 }

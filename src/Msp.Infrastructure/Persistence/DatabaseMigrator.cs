@@ -18,6 +18,12 @@ namespace Msp.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
 {
+    private const string SavepointSql = "SAVEPOINT msp_script";
+
+    private const string RollbackToSavepointSql = "ROLLBACK TO msp_script; RELEASE msp_script";
+
+    private const string ReleaseSavepointSql = "RELEASE msp_script";
+
     /// <summary>CREATE DATABASE's answer when another instance created it first.</summary>
     private const int DatabaseAlreadyExists = 1801;
 
@@ -36,10 +42,19 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
             .ToArray();
     }
 
-    /// <summary>The pending T-SQL scripts as one file for a DBA's <c>sqlcmd</c> (<see cref="PendingScriptWriter"/>).</summary>
-    public string PendingScriptForSqlServer(DateTime writtenAtUtc) => options.Value.Provider == DatabaseProvider.SqlServer
-        ? PendingScriptWriter.ForSqlServer(PendingAfterProbe(), writtenAtUtc)
-        : throw new InvalidOperationException("migrate --script writes T-SQL for sqlcmd: set Database:Provider to SqlServer and ConnectionStrings:Msp to the database.");
+    /// <summary>
+    /// The scripts as one file a DBA applies by hand, in the provider's dialect, each guarded by the journal
+    /// (<see cref="SqlServerScriptFile"/>, <see cref="SqliteScriptFile"/>). <paramref name="all"/>: every script, written
+    /// without a connection (for an empty database, or any); otherwise the ones the database has pending.
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">Pending only: the database cannot be opened.</exception>
+    public string ScriptFile(bool all, DateTime writtenAtUtc)
+    {
+        var (scripts, scope) = all ? (AllScripts(), "all of them") : (PendingAfterProbe(), $"those pending on {Target.Description}");
+        return options.Value.Provider == DatabaseProvider.SqlServer
+            ? SqlServerScriptFile.Write(scripts, scope, writtenAtUtc)
+            : SqliteScriptFile.Write(scripts, scope, writtenAtUtc);
+    }
 
     /// <summary>Applies the pending scripts, creating the database first when it is not there.</summary>
     /// <exception cref="DatabaseOperationException">The database cannot be opened, or a script failed.</exception>
@@ -168,14 +183,49 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
 
     /// <summary>
     /// A connection for the SQLite scripts, with the functions they call that SQLite lacks: <c>msp_sha256_hex</c>,
-    /// the hash the API stores secrets as (0007 hashes the device uids with it).
+    /// the hash the API stores secrets as (0007 hashes the device uids with it), and <c>msp_exec_unless</c>, the
+    /// offline script file's guard (<see cref="SqliteScriptFile"/>).
     /// </summary>
     public static SqliteConnection OpenSqliteForScripts(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         connection.CreateFunction("msp_sha256_hex", (string text) => Secrets.Hash(text), isDeterministic: true);
+        connection.CreateFunction("msp_exec_unless", (string guard, string sql) => ExecuteUnless(connection, guard, sql));
         return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/>, all or nothing, unless <paramref name="guard"/> finds a row; 1 when it ran. The guard
+    /// is read here, not by the calling statement: SQLite refuses a DROP TABLE while another statement reads.
+    /// </summary>
+    private static long ExecuteUnless(SqliteConnection connection, string guard, string sql)
+    {
+        if (Execute(connection, guard, command => command.ExecuteScalar()) is not null)
+        {
+            return 0;
+        }
+
+        Execute(connection, SavepointSql, command => command.ExecuteNonQuery());
+        try
+        {
+            Execute(connection, sql, command => command.ExecuteNonQuery());
+        }
+        catch
+        {
+            Execute(connection, RollbackToSavepointSql, command => command.ExecuteNonQuery());
+            throw;
+        }
+
+        Execute(connection, ReleaseSavepointSql, command => command.ExecuteNonQuery());
+        return 1;
+    }
+
+    private static T Execute<T>(SqliteConnection connection, string sql, Func<SqliteCommand, T> run)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return run(command);
     }
 
     /// <summary>Creates the folder of the database file and switches the file to WAL, which readers and the writer share.</summary>

@@ -72,6 +72,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "pending.sql")));
     }
 
+    [Theory]
+    [InlineData("SqlServer", "SQL Server")]
+    [InlineData("Sqlite", "SQLite")]
+    public async Task Every_script_is_written_as_one_file_without_a_connection(string provider, string dialect)
+    {
+        using var refusing = new RefusingPort();
+        var environment = provider == "SqlServer" ? UnreachableSqlServer(refusing.Port) : OnSqlite;
+        environment["Database__Provider"] = provider;
+        var path = Path.Combine(_folder, "all.sql");
+
+        var result = await ApiCommand.RunAsync(environment, "migrate", "--script", "--all", path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var file = await File.ReadAllTextAsync(path);
+        Assert.StartsWith($"-- MSP: {MigrationScripts.Names(DatabaseProvider.Sqlite).Count} migration script(s), all of them, for {dialect}", file, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, file, StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabaseFile));
+    }
+
     [Fact]
     public async Task With_verbose_the_exception_and_its_stack_trace_follow_the_line()
     {
@@ -90,6 +109,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("migrate", "list")]
     [InlineData("migrate", "--list", "--script", "x.sql")]
     [InlineData("migrate", "--script")]
+    [InlineData("migrate", "--all")]
+    [InlineData("migrate", "--list", "--all")]
     [InlineData("bill", "--period", "2026-13")]
     [InlineData("bill", "--perod", "2026-11")]
     public async Task A_command_line_the_tool_does_not_know_is_exit_code_2_and_touches_nothing(params string[] args)
