@@ -7,7 +7,8 @@ namespace Msp.Api.Commands;
 /// <c>migrate</c> and its DBA variants: <c>migrate</c> applies the pending scripts; <c>migrate --list</c> shows every
 /// script, applied (with the journal's date) or pending; <c>migrate --script FILE</c> writes the pending scripts as one
 /// file (T-SQL for <c>sqlcmd</c>, or SQLite's) and changes nothing; <c>--script --all FILE</c> writes every script
-/// without connecting, each guarded by the journal so the file is safe on any database of the platform.
+/// without connecting, each guarded by the journal so the file is safe on any database of the platform;
+/// <c>migrate --check</c> compares the database's schema with the one the scripts define and lists every difference.
 /// </summary>
 internal sealed class MigrateCommand : IToolCommand
 {
@@ -25,6 +26,7 @@ internal sealed class MigrateCommand : IToolCommand
         Apply,
         List,
         Script,
+        Check,
     }
 
     private MigrateAction Action { get; }
@@ -48,6 +50,9 @@ internal sealed class MigrateCommand : IToolCommand
                     break;
                 case "--script":
                     action = Once(action, MigrateAction.Script);
+                    break;
+                case "--check":
+                    action = Once(action, MigrateAction.Check);
                     break;
                 case "--all":
                     all = true;
@@ -91,6 +96,8 @@ internal sealed class MigrateCommand : IToolCommand
                 return Task.FromResult(ExitCodes.Success);
             case MigrateAction.Script:
                 return Task.FromResult(WriteScript(migrator, app.Services.GetRequiredService<TimeProvider>()));
+            case MigrateAction.Check:
+                return Task.FromResult(Check(migrator));
             default:
                 var applied = migrator.Migrate();
                 Console.WriteLine($"{migrator.Target.Description}: {applied.Count} script(s) applied, none pending.");
@@ -100,7 +107,26 @@ internal sealed class MigrateCommand : IToolCommand
 
     private static MigrateAction Once(MigrateAction? chosen, MigrateAction action) => chosen is null
         ? action
-        : throw new UsageException("one of --list and --script at a time");
+        : throw new UsageException("one of --list, --check and --script at a time");
+
+    /// <summary>The differences on stdout, one a line, for a person or a diff tool; the summary line on stderr.</summary>
+    private static int Check(DatabaseMigrator migrator)
+    {
+        var differences = migrator.SchemaDrift();
+        if (differences.Count == 0)
+        {
+            Console.WriteLine($"{migrator.Target.Description}: the schema is the one the scripts define.");
+            return ExitCodes.Success;
+        }
+
+        foreach (var difference in differences)
+        {
+            Console.WriteLine(difference);
+        }
+
+        Console.Error.WriteLine($"migrate: {migrator.Target.Description} differs from the schema the scripts define in {differences.Count} place(s), listed above. Find out who changed it and why, then bring it back with a reviewed script (a new numbered migration), never by editing an applied one.");
+        return ExitCodes.SchemaDrift;
+    }
 
     private int WriteScript(DatabaseMigrator migrator, TimeProvider clock)
     {

@@ -56,6 +56,76 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
             : SqliteScriptFile.Write(scripts, scope, writtenAtUtc);
     }
 
+    /// <summary>
+    /// How the database's schema differs from the one the scripts define, one line per difference; none when it
+    /// matches (<see cref="SchemaSnapshot"/>). The expected schema is a scratch database migrated with the same scripts
+    /// by the same DbUp: SQLite in memory; SQL Server a database created beside this one on the same server and
+    /// dropped afterwards, so the login needs CREATE DATABASE (ADR 27).
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened or does not exist, or a script failed on the scratch database.</exception>
+    public IReadOnlyList<string> SchemaDrift()
+    {
+        if (!Target.Probe())
+        {
+            throw DatabaseOperationException.Missing(Target);
+        }
+
+        return options.Value.Provider == DatabaseProvider.Sqlite ? SqliteDrift() : SqlServerDrift();
+    }
+
+    private IReadOnlyList<string> SqliteDrift()
+    {
+        using var scratch = OpenSqliteForScripts("Data Source=:memory:");
+        Upgrade(Build(DeployChanges.To.SqliteDatabase(new SharedConnection(scratch))), "a scratch SQLite database in memory");
+        using var live = new SqliteConnection(options.Value.ConnectionString);
+        live.Open();
+        return SchemaSnapshot.Differences(SqliteSchema.Read(scratch), SqliteSchema.Read(live));
+    }
+
+    private IReadOnlyList<string> SqlServerDrift()
+    {
+        var live = new SqlConnectionStringBuilder(options.Value.ConnectionString);
+        var scratch = new SqlConnectionStringBuilder(live.ConnectionString) { InitialCatalog = $"{live.InitialCatalog}_msp_check_{Guid.NewGuid():N}" };
+        var description = $"the scratch database {scratch.InitialCatalog} on {live.DataSource}";
+        try
+        {
+            EnsureDatabase.For.SqlDatabase(scratch.ConnectionString, new NoOpUpgradeLog());
+        }
+        catch (SqlException refused)
+        {
+            throw new InvalidOperationException(
+                $"migrate --check compares with {description}, which it could not create: {refused.Message} Run it as a login with CREATE DATABASE", refused);
+        }
+
+        try
+        {
+            Upgrade(Build(DeployChanges.To.SqlDatabase(scratch.ConnectionString)), description);
+            using var expected = new SqlConnection(scratch.ConnectionString);
+            expected.Open();
+            using var actual = new SqlConnection(live.ConnectionString);
+            actual.Open();
+            return SchemaSnapshot.Differences(SqlServerSchema.Read(expected), SqlServerSchema.Read(actual));
+        }
+        finally
+        {
+            using (var pooled = new SqlConnection(scratch.ConnectionString))
+            {
+                SqlConnection.ClearPool(pooled);
+            }
+
+            DropDatabase.For.SqlDatabase(scratch.ConnectionString, new NoOpUpgradeLog(), -1);
+        }
+    }
+
+    private static void Upgrade(UpgradeEngine engine, string target)
+    {
+        var result = engine.PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw DatabaseOperationException.ScriptFailed(result.ErrorScript?.Name ?? "(unknown)", target, result.Error);
+        }
+    }
+
     /// <summary>Applies the pending scripts, creating the database first when it is not there.</summary>
     /// <exception cref="DatabaseOperationException">The database cannot be opened, or a script failed.</exception>
     public IReadOnlyList<string> Migrate()

@@ -38,6 +38,29 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_exits_0_on_the_schema_the_scripts_define_and_5_listing_the_drift()
+    {
+        Assert.Equal(0, (await ApiCommand.RunAsync(OnSqlite, "migrate")).ExitCode);
+
+        var clean = await ApiCommand.RunAsync(OnSqlite, "migrate", "--check");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains("the schema is the one the scripts define", clean.Output, StringComparison.Ordinal);
+
+        await using (var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP INDEX ix_outbox_sender";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var drifted = await ApiCommand.RunAsync(OnSqlite, "migrate", "--check");
+        Assert.True(drifted.ExitCode == 5, drifted.ToString());
+        Assert.Equal("missing index outbox.ix_outbox_sender: (sender_id, created_at)", drifted.Output.Trim());
+        Assert.StartsWith($"migrate: SQLite file {DatabaseFile} differs from the schema the scripts define in 1 place(s)", Assert.Single(drifted.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bill_in_Production_needs_only_the_database_and_its_own_settings()
     {
         Assert.Equal(0, (await ApiCommand.RunAsync(OnSqlite, "migrate")).ExitCode);
@@ -111,6 +134,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("migrate", "--script")]
     [InlineData("migrate", "--all")]
     [InlineData("migrate", "--list", "--all")]
+    [InlineData("migrate", "--check", "--list")]
     [InlineData("bill", "--period", "2026-13")]
     [InlineData("bill", "--perod", "2026-11")]
     public async Task A_command_line_the_tool_does_not_know_is_exit_code_2_and_touches_nothing(params string[] args)

@@ -48,6 +48,7 @@ public sealed class SqliteScriptFileTests : IDisposable
         Assert.Empty(_database.Migrator.PendingScripts());
         Assert.Empty(_database.Migrator.Migrate());
         Assert.Equal(OfflineScripts.SqliteSchema(_reference.ConnectionString), OfflineScripts.SqliteSchema(_database.ConnectionString));
+        Assert.Empty(_database.Migrator.SchemaDrift());
     }
 
     [Theory]
