@@ -68,19 +68,5 @@ public sealed class MigrationLockTests : IDisposable
         }),
         NullLogger<DatabaseMigrator>.Instance);
 
-    private List<string> Journal()
-    {
-        using var connection = new SqliteConnection($"Data Source={_file};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT ScriptName FROM SchemaVersions ORDER BY ScriptName";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    private List<string> Journal() => OfflineScripts.SqliteJournal($"Data Source={_file};Pooling=False").Select(row => row.Name).ToList();
 }
