@@ -35,11 +35,6 @@ internal static class MspApi
             configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
         });
 
-        if (!builder.Environment.IsDevelopment())
-        {
-            ProductionSettings.ThrowIfUnsafe(configuration);
-        }
-
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));

@@ -5,8 +5,9 @@ using Msp.Infrastructure.Security;
 namespace Msp.Api;
 
 /// <summary>
-/// Outside Development the API refuses to start on a setting that would be unsafe or would fail silently later
+/// Outside Development the API refuses to serve on a setting that would be unsafe or would fail silently later
 /// (ADR 15), with a message that names the key. Development keeps its conveniences (an http link, the outbox folder).
+/// These are serving's settings: the tool commands (migrate, bill) never check them, in any environment.
 /// </summary>
 internal static class ProductionSettings
 {

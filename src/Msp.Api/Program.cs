@@ -1,21 +1,19 @@
 using Msp.Api;
+using Msp.Api.Commands;
 
-var migrate = MigrateCommand.From(args);
-var (bill, hostArgs) = BillCommand.Parse(migrate?.HostArgs ?? args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+if (ToolCommandLine.IsToolCommand(args))
+{
+    return await ToolCommands.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
 builder.AddMspServices();
+if (!builder.Environment.IsDevelopment())
+{
+    ProductionSettings.ThrowIfUnsafe(builder.Configuration);
+}
 
 var app = builder.Build();
-if (migrate is not null)
-{
-    return migrate.Run(app);
-}
-
-if (bill is not null)
-{
-    return await bill.RunAsync(app);
-}
-
 await app.PrepareDatabaseAsync();
 app.UseMspPipeline();
 await app.RunAsync();

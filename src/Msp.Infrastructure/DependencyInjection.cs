@@ -83,7 +83,8 @@ public static class DependencyInjection
         var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (provider == DatabaseProvider.SqlServer)
         {
-            return configured ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Msp is not set.");
+            return configured ?? throw new OptionsValidationException(
+                DatabaseOptions.Section, typeof(DatabaseOptions), ["Database:Provider is SqlServer but ConnectionStrings:Msp is not set."]);
         }
 
         var builder = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(contentRoot, "App_Data", "msp.db")}")

@@ -1,11 +1,13 @@
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine;
+using DbUp.Engine.Output;
 using DbUp.Sqlite.Helpers;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Msp.Infrastructure.Security;
+using Msp.Infrastructure.Persistence.Migrations;
 
 namespace Msp.Infrastructure.Persistence;
 
@@ -15,62 +17,119 @@ namespace Msp.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>CREATE DATABASE's answer when another instance created it first.</summary>
+    private const int DatabaseAlreadyExists = 1801;
+
+    /// <summary>The database, as the command line names it in a message.</summary>
+    public DatabaseTarget Target => new(options.Value);
+
     public IReadOnlyList<string> PendingScripts() => Build().GetScriptsToExecute().Select(s => s.Name).ToArray();
 
     /// <summary>Every script of the dialect, with the date the journal says it was applied (null: pending).</summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened.</exception>
     public IReadOnlyList<MigrationScriptState> ListScripts()
     {
-        var applied = AppliedDates();
+        var applied = Target.Probe() ? AppliedDates() : [];
         return ScriptNames(options.Value.Provider)
             .Select(name => new MigrationScriptState(name, applied.TryGetValue(name, out var at) ? at : null))
             .ToArray();
     }
 
-    /// <summary>The pending T-SQL scripts as one file for a DBA's <c>sqlcmd</c> (<see cref="PendingScriptWriter"/>).</summary>
-    public string PendingScriptForSqlServer(DateTime writtenAtUtc) => options.Value.Provider == DatabaseProvider.SqlServer
-        ? PendingScriptWriter.ForSqlServer(Build().GetScriptsToExecute().ToArray(), writtenAtUtc)
-        : throw new InvalidOperationException("migrate --script writes T-SQL for sqlcmd: set Database:Provider to SqlServer and ConnectionStrings:Msp to the database.");
+    /// <summary>
+    /// The scripts as one file a DBA applies by hand, in the provider's dialect, each guarded by the journal
+    /// (<see cref="SqlServerScriptFile"/>, <see cref="SqliteScriptFile"/>). <paramref name="all"/>: every script, written
+    /// without a connection (for an empty database, or any); otherwise the ones the database has pending.
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">Pending only: the database cannot be opened.</exception>
+    public string ScriptFile(bool all, DateTime writtenAtUtc)
+    {
+        var (scripts, scope) = all ? (AllScripts(), "all of them") : (PendingAfterProbe(), $"those pending on {Target.Description}");
+        return options.Value.Provider == DatabaseProvider.SqlServer
+            ? SqlServerScriptFile.Write(scripts, scope, writtenAtUtc)
+            : SqliteScriptFile.Write(scripts, scope, writtenAtUtc);
+    }
 
-    public void Migrate()
+    /// <summary>
+    /// How the database's schema differs from the one the scripts define, one line per difference; none when it
+    /// matches (<see cref="SchemaSnapshot"/>, <see cref="SchemaCheck"/>).
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened or does not exist, or a script failed on the scratch database.</exception>
+    public IReadOnlyList<string> SchemaDrift()
+    {
+        if (!Target.Probe())
+        {
+            throw DatabaseOperationException.Missing(Target);
+        }
+
+        return SchemaCheck.Differences(options.Value);
+    }
+
+    /// <summary>Applies the pending scripts, creating the database first when it is not there.</summary>
+    /// <exception cref="DatabaseOperationException">The database cannot be opened, or a script failed.</exception>
+    public IReadOnlyList<string> Migrate()
     {
         var database = options.Value;
+        Target.Probe();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             PrepareSqliteFile(database.ConnectionString);
         }
         else
         {
-            EnsureDatabase.For.SqlDatabase(database.ConnectionString);
+            EnsureSqlServerDatabase(database.ConnectionString);
         }
 
-        DatabaseUpgradeResult result;
-        if (database.Provider == DatabaseProvider.Sqlite)
+        IReadOnlyList<string> applied;
+        using (Lock())
         {
-            using var connection = OpenSqliteForScripts(database.ConnectionString);
-            result = Build(DeployChanges.To.SqliteDatabase(new SharedConnection(connection))).PerformUpgrade();
-        }
-        else
-        {
-            result = Build().PerformUpgrade();
-        }
-
-        if (!result.Successful)
-        {
-            throw new InvalidOperationException($"Migration script {result.ErrorScript?.Name} failed.", result.Error);
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                using var connection = OpenSqliteForScripts(database.ConnectionString);
+                applied = MigrationEngine.Upgrade(Build(DeployChanges.To.SqliteDatabase(new SharedConnection(connection))), Target.Description);
+            }
+            else
+            {
+                applied = MigrationEngine.Upgrade(Build(), Target.Description);
+            }
         }
 
-        foreach (var script in result.Scripts)
+        foreach (var script in applied)
         {
-            LogApplied(logger, script.Name);
+            LogApplied(logger, script);
+        }
+
+        return applied;
+    }
+
+    /// <summary>
+    /// Waits for the migration lock and holds it until disposed: no other migrator, instance or offline script
+    /// migrates the database meanwhile (<see cref="MigrationLock"/>).
+    /// </summary>
+    /// <exception cref="DatabaseOperationException">Not granted within <c>Database:MigrationLockTimeout</c>.</exception>
+    public IDisposable Lock() => MigrationLock.Acquire(options.Value, Target, logger);
+
+    /// <summary>Creates the database when it is not there; an instance starting beside this one may have just done so.</summary>
+    private static void EnsureSqlServerDatabase(string connectionString)
+    {
+        try
+        {
+            EnsureDatabase.For.SqlDatabase(connectionString, new NoOpUpgradeLog());
+        }
+        catch (SqlException created) when (created.Number == DatabaseAlreadyExists)
+        {
         }
     }
 
+    /// <summary>The pending scripts; all of them for a database not created yet.</summary>
+    private SqlScript[] PendingAfterProbe() => Target.Probe() ? Build().GetScriptsToExecute().ToArray() : AllScripts();
+
+    private SqlScript[] AllScripts() => MigrationEngine.AllScripts(options.Value.Provider);
+
     private Dictionary<string, DateTime> AppliedDates()
     {
-        // No file yet, or no journal table yet (DbUp answers none): everything is pending.
+        // No journal table yet (DbUp answers none): everything is pending.
         var dates = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        if ((options.Value.Provider == DatabaseProvider.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(options.Value.ConnectionString).DataSource))
-            || Build().GetExecutedScripts().Count == 0)
+        if (Build().GetExecutedScripts().Count == 0)
         {
             return dates;
         }
@@ -78,7 +137,7 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
         var database = options.Value;
         using var connection = database.Provider == DatabaseProvider.Sqlite
             ? (System.Data.Common.DbConnection)new SqliteConnection(database.ConnectionString)
-            : new Microsoft.Data.SqlClient.SqlConnection(database.ConnectionString);
+            : new SqlConnection(database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT ScriptName, Applied FROM SchemaVersions";
@@ -92,39 +151,21 @@ public sealed partial class DatabaseMigrator(IOptions<DatabaseOptions> options, 
     }
 
     /// <summary>The embedded resource names of one dialect's scripts, in the order DbUp applies them.</summary>
-    public static IEnumerable<string> ScriptNames(DatabaseProvider provider) =>
-        typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
-            .Where(name => IsScriptOf(provider, name))
-            .Order(StringComparer.Ordinal);
-
-    private static bool IsScriptOf(DatabaseProvider provider, string resourceName) =>
-        resourceName.Contains(provider == DatabaseProvider.Sqlite ? ".Scripts.sqlite." : ".Scripts.sqlserver.", StringComparison.Ordinal)
-        && resourceName.EndsWith(".sql", StringComparison.Ordinal);
+    public static IEnumerable<string> ScriptNames(DatabaseProvider provider) => MigrationEngine.ScriptNames(provider);
 
     private UpgradeEngine Build() => Build(
         options.Value.Provider == DatabaseProvider.Sqlite
             ? DeployChanges.To.SqliteDatabase(options.Value.ConnectionString)
             : DeployChanges.To.SqlDatabase(options.Value.ConnectionString));
 
-    private UpgradeEngine Build(UpgradeEngineBuilder builder)
-    {
-        var database = options.Value;
-        return builder
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => IsScriptOf(database.Provider, name))
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build();
-    }
+    private UpgradeEngine Build(UpgradeEngineBuilder builder) => MigrationEngine.Build(builder, options.Value.Provider);
 
-    /// <summary>
-    /// A connection for the SQLite scripts, with the functions they call that SQLite lacks: <c>msp_sha256_hex</c>,
-    /// the hash the API stores secrets as (0007 hashes the device uids with it).
-    /// </summary>
+    /// <summary>A connection for the SQLite scripts and the SQLite script file, with the functions they call that SQLite lacks (<see cref="SqliteScriptFunctions"/>).</summary>
     public static SqliteConnection OpenSqliteForScripts(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        connection.CreateFunction("msp_sha256_hex", (string text) => Secrets.Hash(text), isDeterministic: true);
+        SqliteScriptFunctions.AddTo(connection);
         return connection;
     }
 

@@ -28,6 +28,12 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migration scripts at start-up (on in Development).</summary>
     public bool MigrateOnStartup { get; set; }
 
+    /// <summary>
+    /// How long a migration waits for another to finish (the migration lock, ADR 27) before it gives up: instances
+    /// starting together take turns, and the second one finds nothing pending.
+    /// </summary>
+    public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Load the demo data of SEED.md into an empty database (on in Development only).</summary>
     public bool SeedDemoData { get; set; }
 

@@ -1,12 +1,12 @@
-using DbUp.Engine;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.IntegrationTests.Database;
 
 /// <summary>
-/// What DBAs get (issue 13 §7): <c>migrate --list</c>'s applied and pending scripts with the journal's dates, and
-/// <c>migrate --script</c>'s one file of pending T-SQL, each script in its own transaction with its journal row.
+/// What DBAs get (issue 13 §7, issue 30 §3): <c>migrate --list</c>'s applied and pending scripts with the journal's
+/// dates, and <c>migrate --script [--all]</c>'s one file, each script guarded by its journal row and run through
+/// EXEC in its own transaction; every batch of it parsed by ScriptDom, since no SQL Server runs here.
 /// </summary>
 public sealed class DbaMigrationTests : IDisposable
 {
@@ -38,32 +38,48 @@ public sealed class DbaMigrationTests : IDisposable
     }
 
     [Fact]
-    public void The_pending_script_file_parses_as_T_SQL_and_holds_exactly_the_pending_scripts_each_in_its_transaction()
+    public void The_T_SQL_file_of_every_script_is_written_without_a_connection_and_guards_each_script_with_its_journal_row()
     {
-        var all = MigrationScripts.Names(DatabaseProvider.SqlServer);
-        var pending = all.Skip(3).Select(name => new SqlScript(name, MigrationScripts.Read(name))).ToArray();
+        var names = MigrationScripts.Names(DatabaseProvider.SqlServer);
 
-        var file = PendingScriptWriter.ForSqlServer(pending, new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc));
+        var file = OfflineScripts.Migrator(DatabaseProvider.SqlServer, "Server=127.0.0.1,1;Database=Nowhere;Connect Timeout=1").ScriptFile(all: true, WrittenAt);
 
         var (fragment, errors) = MigrationScripts.ParseTSql(file);
         Assert.True(errors.Count == 0, MigrationScripts.Describe(errors));
-        var statements = ((TSqlScript)fragment).Batches.SelectMany(b => b.Statements).ToArray();
-        var journalled = statements.OfType<InsertStatement>()
-            .Where(i => i.InsertSpecification.Target is NamedTableReference { SchemaObject.BaseIdentifier.Value: "SchemaVersions" })
-            .Select(i => ((StringLiteral)((ValuesInsertSource)i.InsertSpecification.InsertSource).RowValues[0].ColumnValues[0]).Value)
-            .ToArray();
-        Assert.Equal(pending.Select(s => s.Name), journalled);
-        Assert.Equal(pending.Length, statements.OfType<BeginTransactionStatement>().Count());
-        Assert.Equal(pending.Length, statements.OfType<CommitTransactionStatement>().Count());
-        Assert.DoesNotContain(all[0], file, StringComparison.Ordinal);
-        Assert.Contains("SET XACT_ABORT ON;", file, StringComparison.Ordinal);
+        var batches = ((TSqlScript)fragment).Batches;
+        var guarded = batches.SelectMany(b => b.Statements).OfType<IfStatement>().Where(OfflineScripts.IsJournalGuard).ToArray();
+        Assert.Equal(names, guarded.Select(OfflineScripts.GuardedName));
+        foreach (var (guard, name) in guarded.Zip(names))
+        {
+            var body = ((BeginEndBlockStatement)guard.ThenStatement).StatementList.Statements;
+            var executed = body.OfType<ExecuteStatement>().Select(OfflineScripts.ExecutedText).ToArray();
+            Assert.Equal(new DbUp.Support.SqlCommandSplitter().SplitScriptIntoCommands(MigrationScripts.Read(name)), executed);
+            Assert.All(executed, batch => Assert.Empty(MigrationScripts.ParseTSql(batch).Errors));
+            var journal = Assert.IsType<InsertStatement>(body[^1]);
+            Assert.Equal(name, OfflineScripts.InsertedName(journal));
+        }
+
+        var statements = batches.SelectMany(b => b.Statements).ToArray();
+        Assert.Equal(names.Count, statements.OfType<BeginTransactionStatement>().Count());
+        Assert.Equal(names.Count, statements.OfType<CommitTransactionStatement>().Count());
+        Assert.Contains("SET QUOTED_IDENTIFIER ON;", OfflineScripts.Text(batches[0]), StringComparison.Ordinal);
+        Assert.Contains("sp_getapplock @Resource = N'Msp.Migrations'", OfflineScripts.Text(batches[1]), StringComparison.Ordinal);
+        Assert.Contains("sp_releaseapplock @Resource = N'Msp.Migrations'", OfflineScripts.Text(batches[^1]), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_script_file_is_T_SQL_only()
+    public void The_pending_file_holds_only_the_scripts_the_database_has_pending()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => _database.Migrator.PendingScriptForSqlServer(DateTime.UtcNow));
+        var names = MigrationScripts.Names(DatabaseProvider.Sqlite);
+        OfflineScripts.MigrateFirst(_database.ConnectionString, names.Count - 2);
 
-        Assert.Contains("SqlServer", error.Message, StringComparison.Ordinal);
+        var file = _database.Migrator.ScriptFile(all: false, WrittenAt);
+
+        Assert.Contains("2 migration script(s), those pending on SQLite file", file, StringComparison.Ordinal);
+        Assert.DoesNotContain($"-- {names[^3]}", file, StringComparison.Ordinal);
+        Assert.Contains($"-- {names[^2]}", file, StringComparison.Ordinal);
+        Assert.Contains($"-- {names[^1]}", file, StringComparison.Ordinal);
     }
+
+    private static DateTime WrittenAt => new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
 }

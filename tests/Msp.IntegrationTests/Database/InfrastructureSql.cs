@@ -6,6 +6,12 @@ namespace Msp.IntegrationTests.Database;
 /// <summary>One <c>const string</c> of SQL in Msp.Infrastructure or in an operation's folder, and where it lives.</summary>
 public sealed record SqlConstant(Type Owner, string Field, string Sql)
 {
+    /// <summary>
+    /// A type named <c>SqlServer…</c> speaks T-SQL only (the offline script file, the migration lock, the schema
+    /// check's sys views): its SQL is parsed as T-SQL like every other constant, never prepared on SQLite.
+    /// </summary>
+    public bool IsTSqlOnly => Owner.Name.StartsWith("SqlServer", StringComparison.Ordinal);
+
     public override string ToString() => $"{Owner.FullName}.{Field}";
 }
 

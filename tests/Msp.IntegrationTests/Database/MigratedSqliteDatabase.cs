@@ -48,7 +48,7 @@ public sealed class MigratedSqliteDatabase : IDisposable
     /// <summary>Connections here are not pooled (other tests' pools are left alone), so the files can go at once.</summary>
     public void Dispose()
     {
-        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm", _file + ".migration-lock" })
         {
             File.Delete(file);
         }

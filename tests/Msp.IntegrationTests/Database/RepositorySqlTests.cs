@@ -6,7 +6,8 @@ namespace Msp.IntegrationTests.Database;
 
 /// <summary>
 /// Repositories are written once for both databases. Every SQL constant of Msp.Infrastructure, rendered by each dialect,
-/// must parse as T-SQL and prepare on the migrated SQLite schema (which also proves its tables and columns exist).
+/// must parse as T-SQL and prepare on the migrated SQLite schema (which also proves its tables and columns exist);
+/// a <c>SqlServer…</c> type's SQL is T-SQL only and only parsed (<see cref="SqlConstant.IsTSqlOnly"/>).
 /// </summary>
 public sealed class RepositorySqlTests(MigratedSqliteDatabase sqlite, ITestOutputHelper output) : IClassFixture<MigratedSqliteDatabase>
 {
@@ -37,8 +38,8 @@ public sealed class RepositorySqlTests(MigratedSqliteDatabase sqlite, ITestOutpu
     [Fact]
     public void Every_SQL_statement_of_the_infrastructure_prepares_on_the_migrated_SQLite_database()
     {
-        var statements = InfrastructureSql.Statements;
-        Assert.True(statements.Count >= AtLeast, $"Only {statements.Count} SQL statements found; the reflection no longer sees the repositories' SQL.");
+        var statements = InfrastructureSql.Statements.Where(statement => !statement.IsTSqlOnly).ToArray();
+        Assert.True(statements.Length >= AtLeast, $"Only {statements.Length} SQL statements found; the reflection no longer sees the repositories' SQL.");
 
         var dialect = new SqliteDialect();
         using var connection = sqlite.Open();

@@ -220,7 +220,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             SqliteConnection.ClearPool(connection);
         }
 
-        foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+        foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm", _sqliteFile + ".migration-lock" })
         {
             File.Delete(file);
         }
