@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application;
 using Msp.Application.Addresses;
 using Msp.Application.Auth;
@@ -55,11 +56,13 @@ internal static class MspApi
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddProblemDetails();
         services.AddTrustedProxies(configuration);
+        services.ConfigureHttpJsonOptions(json => WireJson.Configure(json.SerializerOptions));
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<ContractDocumentTransformer>()
-            .AddOperationTransformer<OperationIdTransformer>()
-            .AddOperationTransformer<OperationParametersTransformer>()
-            .AddOperationTransformer<OperationContractTransformer>());
+            .AddOperationTransformer<OperationContractTransformer>()
+            .AddOperationTransformer<OperationRequestTransformer>()
+            .AddOperationTransformer<OperationAnswersTransformer>()
+            .AddSchemaTransformer<WireSchemaTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddMspTelemetry();
         return builder;

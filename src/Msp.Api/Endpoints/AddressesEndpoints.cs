@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Addresses.AddressCreate;
 using Msp.Application.Addresses.AddressDelete;
 using Msp.Application.Addresses.AddressList;

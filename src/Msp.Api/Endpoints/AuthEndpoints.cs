@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Auth.ChangePassword;
 using Msp.Application.Auth.GetUserInfo;
 using Msp.Application.Auth.Login;

@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Billing;
 using Msp.Application.Billing.GetInvoice;
 using Msp.Application.Billing.GetInvoices;
@@ -16,7 +17,7 @@ internal static class BillingEndpoints
         billing.MapOperation<InvoicesAddProductCommand>("PUT", "/invoices/add-product")
             .Answers("""{"msg":"ok"}""", BillingErrors.SiteAccessDeniedLowerCase, BillingErrors.Unauthorized, ApiError.MissingParameters, ApiError.BadParameters);
         billing.MapOperation<InvoicesGetBillingStatusQuery>("GET", "/invoices/getBillingStatus").Answers("""{"amount":0,"currency":"CHF"}""", BillingErrors.Unauthorized);
-        billing.MapOperation<GetInvoiceQuery>("POST", "/getInvoice").AnswersJsonOrFile(
+        billing.MapOperation<GetInvoiceQuery>("POST", "/getInvoice").AnswersJsonOrFile<InvoiceResponse>(
             BillingExamples.InvoiceWithLinesExample,
             "application/pdf",
             BillingErrors.UserIdFieldNotFound,

@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Common.Results;
 using Msp.Application.Messaging.EmailSend;
 using Msp.Application.Messaging.SendPushGroup;

@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Common.Results;
 using Msp.Application.RealEstate;
 using Msp.Application.RealEstate.BuildingList;

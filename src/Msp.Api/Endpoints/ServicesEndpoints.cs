@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Services.ServicesDisable;
 using Msp.Application.Services.ServicesDisableForUser;
 using Msp.Application.Services.ServicesEnable;

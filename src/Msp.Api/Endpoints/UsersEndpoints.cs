@@ -1,4 +1,5 @@
 using Msp.Api.Http;
+using Msp.Api.OpenApi;
 using Msp.Application.Common.Results;
 using Msp.Application.Users.GetActiveUsers;
 using Msp.Application.Users.GetBasicUserInfo;

@@ -1,4 +1,5 @@
 using MediatR;
+using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
@@ -11,16 +12,20 @@ namespace Msp.Api.Http;
 internal static class OperationEndpoint<TRequest>
     where TRequest : notnull
 {
-    private static readonly ApiError PayloadTooLarge = ApiError.Error(StatusCodes.Status413PayloadTooLarge, "Request Entity Too Large");
-
     private static readonly Func<IMediator, TRequest, CancellationToken, Task<IOperationResult>> Send = BuildSend();
+
+    private static readonly IReadOnlyList<(string Parameter, string Header)> SecretHeaders = RequestShape.Parameters(typeof(TRequest))
+        .Select(parameter => (parameter.Name!, RequestShape.SecretHeader(parameter)))
+        .Where(secret => secret.Item2 is not null)
+        .Select(secret => (secret.Item1, secret.Item2!))
+        .ToArray();
 
     public static async Task HandleAsync(HttpContext http)
     {
-        var parameters = await RequestParameters.ReadAsync(http);
+        var parameters = await RequestParameters.ReadAsync(http, SecretHeaders);
         if (parameters is null)
         {
-            await ResultWriter.WriteErrorAsync(http, PayloadTooLarge);
+            await ResultWriter.WriteErrorAsync(http, FallbackResponses.PayloadTooLarge);
             return;
         }
 

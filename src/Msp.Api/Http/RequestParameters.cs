@@ -35,8 +35,11 @@ internal sealed class RequestParameters
             }
         });
 
-    /// <summary>The parameters, or null when the body is over the size limit.</summary>
-    public static async Task<RequestParameters?> ReadAsync(HttpContext http)
+    /// <summary>
+    /// The parameters, or null when the body is over the size limit. A secret parameter may also come as the header
+    /// <paramref name="secretHeaders"/> names (parameter → header), after every other source.
+    /// </summary>
+    public static async Task<RequestParameters?> ReadAsync(HttpContext http, IReadOnlyList<(string Parameter, string Header)> secretHeaders)
     {
         var parameters = new RequestParameters();
         var request = http.Request;
@@ -72,6 +75,11 @@ internal sealed class RequestParameters
         catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
         {
             // A malformed body carries no parameters; the operation then answers its documented "missing" body.
+        }
+
+        foreach (var (parameter, header) in secretHeaders)
+        {
+            parameters.Add(parameter, request.Headers[header].ToString());
         }
 
         return parameters;

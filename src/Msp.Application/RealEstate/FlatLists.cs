@@ -71,7 +71,7 @@ public static class FlatLists
     /// page past the end of a list that has flats is still a page.
     /// </summary>
     public static async Task<Result<DataList<Flat>>> ReadAsync(
-        ISqlReader database, bool occupied, long partnerId, string? offset, string? limit, CancellationToken cancellationToken)
+        ISqlReader database, bool occupied, long partnerId, WireCount? offset, WireCount? limit, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(offset, limit);
         var (rows, total) = await database.PageAsync<Flat>(

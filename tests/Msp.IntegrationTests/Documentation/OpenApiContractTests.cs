@@ -5,9 +5,9 @@ namespace Msp.IntegrationTests.Documentation;
 
 /// <summary>
 /// What a client generator or a validating proxy reads beyond the answers: the API's name, each module described,
-/// each operation described with its callers, the token schemes where a caller is needed and none where not, and a
-/// body declared (form, multipart, JSON) wherever the documented method carries one. scripts/lint-openapi.sh runs
-/// Redocly and Spectral over the same document.
+/// each operation described with its callers, the token schemes where a caller is needed and none where not, and each
+/// parameter declared once: in the query for GET and DELETE, as one body (form, multipart, JSON) otherwise, never a
+/// credential in a URL. scripts/lint-openapi.sh runs Redocly and Spectral over the same document.
 /// </summary>
 public sealed class OpenApiContractTests(MspApiFactory api) : ApiTest(api)
 {
@@ -24,7 +24,7 @@ public sealed class OpenApiContractTests(MspApiFactory api) : ApiTest(api)
             .Select(t => t!["name"]!.GetValue<string>()).ToHashSet();
         Assert.Subset(described, used);
         Assert.Equal(
-            ["accessTokenHeader", "accessTokenQuery", "bearer", "loginCookie"],
+            ["accessTokenHeader", "bearer", "loginCookie"],
             document["components"]!["securitySchemes"]!.AsObject().Select(s => s.Key).Order(StringComparer.Ordinal));
     }
 
@@ -39,26 +39,62 @@ public sealed class OpenApiContractTests(MspApiFactory api) : ApiTest(api)
             Assert.NotNull(o.Operation["security"]);
         });
         Assert.Empty(Operation(document, "/auth/login", "post")["security"]!.AsArray());
-        Assert.Equal(4, Operation(document, "/getActiveUsers", "post")["security"]!.AsArray().Count);
+        Assert.Equal(3, Operation(document, "/getActiveUsers", "post")["security"]!.AsArray().Count);
         Assert.Equal(
             "Spec 6.7: whether an ISG, named by its MAC, is registered at the address of the given OTO.\n\nCallers: services (their subscribers), the msp admin.",
             Operation(document, "/checkHardware", "get")["description"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task Every_operation_with_a_body_declares_it_as_form_multipart_and_JSON()
+    public async Task Every_parameter_is_declared_once_in_the_query_for_GET_and_DELETE_or_in_one_body_offered_three_ways()
     {
         var document = await ReadJson(await Client.GetAsync("/openapi/v1.json"));
 
-        Assert.All(Operations(document).Where(o => o.Method != "get"), o =>
+        Assert.All(Operations(document), o =>
         {
+            var parameters = o.Operation["parameters"]?.AsArray().Select(p => (Name: p!["name"]!.GetValue<string>(), In: p["in"]!.GetValue<string>())).ToList() ?? [];
             var content = o.Operation["requestBody"]?["content"]?.AsObject();
-            Assert.True(content is not null, $"{o.Method} {o.Path} declares no body");
-            Assert.Equal(["application/x-www-form-urlencoded", "multipart/form-data", "application/json"], content!.Select(c => c.Key));
+            if (o.Method is "get" or "delete")
+            {
+                Assert.True(content is null, $"{o.Method} {o.Path} declares a body");
+            }
+            else
+            {
+                Assert.DoesNotContain(parameters, p => p.In == "query");
+                if (content is not null)
+                {
+                    Assert.Equal(["application/x-www-form-urlencoded", "multipart/form-data", "application/json"], content.Select(c => c.Key));
+                    Assert.Single(content.Select(c => c.Value!["schema"]!["$ref"]!.GetValue<string>()).Distinct());
+                }
+            }
+
+            var names = parameters.Select(p => p.Name).Concat(BodyFields(document, content)).ToList();
+            Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.DoesNotContain("access_token", names);
         });
-        var login = Operation(document, "/auth/login", "post")["requestBody"]!["content"]!["application/x-www-form-urlencoded"]!["schema"]!["properties"]!.AsObject();
-        Assert.Equal(["email", "password", "uid", "source", "access_token"], login.Select(p => p.Key));
     }
+
+    [Fact]
+    public async Task No_password_token_or_secret_is_declared_in_a_URL()
+    {
+        var document = await ReadJson(await Client.GetAsync("/openapi/v1.json"));
+
+        var inUrls = Operations(document)
+            .SelectMany(o => o.Operation["parameters"]?.AsArray() ?? [])
+            .Where(p => p!["in"]!.GetValue<string>() == "query")
+            .Select(p => p!["name"]!.GetValue<string>())
+            .Where(name => name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("token", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("secret", StringComparison.OrdinalIgnoreCase) || name is "uid")
+            .ToList();
+        Assert.Equal(["device_token"], inUrls.Distinct());
+        var refresh = Operation(document, "/refreshToken", "get")["parameters"]!.AsArray().Single();
+        Assert.Equal(("Refresh-Token", "header"), (refresh!["name"]!.GetValue<string>(), refresh["in"]!.GetValue<string>()));
+    }
+
+    private static IEnumerable<string> BodyFields(JsonNode document, JsonObject? content) =>
+        content?.First().Value!["schema"]!["$ref"]!.GetValue<string>() is { } reference
+            ? document["components"]!["schemas"]![reference.Split('/')[^1]]!["properties"]!.AsObject().Select(p => p.Key)
+            : [];
 
     private static JsonNode Operation(JsonNode document, string path, string method) => document["paths"]![path]![method]!;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Dapper;
+using Msp.IntegrationTests.Documentation;
 using Msp.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -9,7 +10,8 @@ namespace Msp.IntegrationTests.Robustness;
 /// <summary>
 /// Hostile and broken input against every operation route the host maps (found at run time, so a new route is in
 /// the batch the day it is mapped), each variant from one kind of caller in rotation, so that across the routes every
-/// caller meets every variant. Whatever comes in, the answer is one the route documents (<see cref="DocumentedAnswers"/>),
+/// caller meets every variant. Whatever comes in, the answer is one the route documents (<see cref="DocumentedAnswers"/>)
+/// and an instance of the schema its OpenAPI entry gives that status (what a validating proxy would hold it to),
 /// a media type the route answers, parseable JSON, nothing of the server's insides, and it comes within seconds; and
 /// afterwards the demo data is as it was. Every violation is collected, then reported at once. The batch has a host of
 /// its own, so it runs beside the other collections.
@@ -22,10 +24,13 @@ public sealed class EveryRouteBadInputTests(MspApiFactory api, ITestOutputHelper
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    private PublishedSchemas _schemas = null!;
+
     [Fact]
     public async Task Every_route_answers_every_hostile_request_with_a_documented_answer_and_no_crash_leak_or_hang()
     {
         Client.Timeout = Patience;
+        _schemas = await PublishedSchemas.FetchAsync(Client);
         var before = await DemoDataAsync();
         var routes = RouteCatalogue.Discover(Api.Services);
         Assert.NotEmpty(routes);
@@ -118,7 +123,9 @@ public sealed class EveryRouteBadInputTests(MspApiFactory api, ITestOutputHelper
             using var response = await Client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             var time = Stopwatch.GetElapsedTime(started);
-            var problems = ResponseRules.Problems(route, request.Method, (int)response.StatusCode, response.Content.Headers.ContentType, body).ToArray();
+            var problems = ResponseRules.Problems(route, request.Method, (int)response.StatusCode, response.Content.Headers.ContentType, body)
+                .Concat(_schemas.AnswerProblem(route.Pattern, request.Method.Method, (int)response.StatusCode, body) is { } untyped ? [untyped] : [])
+                .ToArray();
             return (time, problems.Length == 0 ? null : $"{where}: {(int)response.StatusCode} {Excerpt(body)} — {string.Join("; ", problems)}");
         }
         catch (TaskCanceledException)

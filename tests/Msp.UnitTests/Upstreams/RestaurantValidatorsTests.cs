@@ -33,7 +33,7 @@ public sealed class RestaurantValidatorsTests
     [InlineData("624", "6", "50")]
     public void A_menu_request_within_the_bounds_is_accepted(string id, string? day, string? limit)
     {
-        Assert.True(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), day, limit)).IsValid);
+        Assert.True(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), Number(day), Number(limit))).IsValid);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class RestaurantValidatorsTests
     [InlineData("624", null, " 5")]
     public void A_menu_request_out_of_bounds_is_401_Bad_parameters(string? id, string? day, string? limit)
     {
-        Assert.Same(LunchgateErrors.BadParameters, FirstError(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), day, limit))));
+        Assert.Same(LunchgateErrors.BadParameters, FirstError(new GetRestaurantMenuQueryValidator().Validate(new GetRestaurantMenuQuery(id is null ? null : WireId.FromText(id), Number(day), Number(limit)))));
     }
 
     [Fact]
@@ -55,6 +55,8 @@ public sealed class RestaurantValidatorsTests
         Assert.Equal(0, RestaurantRules.Day(null));
         Assert.Equal(RestaurantRules.DefaultLimit, RestaurantRules.Limit(null));
         Assert.Equal(10, RestaurantRules.DefaultLimit);
-        Assert.Equal(3, RestaurantRules.Day("3"));
+        Assert.Equal(3, RestaurantRules.Day(WireNumber.FromText("3")));
     }
+
+    private static WireNumber? Number(string? text) => text is null ? null : WireNumber.FromText(text);
 }

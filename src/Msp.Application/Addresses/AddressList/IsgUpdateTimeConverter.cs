@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Msp.Application.Common.Time;
 
 namespace Msp.Application.Addresses.AddressList;
 
@@ -8,11 +9,13 @@ namespace Msp.Application.Addresses.AddressList;
 /// <c>updated_isg_at</c> as the old platform sent it: <c>dd.MM.yyyy HH:mm:ss</c>, and for an ISG that never reported,
 /// the rendering of its zero date that spec 6.3 prints, <c>"30.11.-0001 00:00:00"</c>, never null (ADR 9).
 /// </summary>
-public sealed class IsgUpdateTimeConverter : JsonConverter<DateTime?>
+public sealed class IsgUpdateTimeConverter : JsonConverter<DateTime?>, IWireTextConverter
 {
     public const string Never = "30.11.-0001 00:00:00";
 
     private const string Format = "dd.MM.yyyy HH:mm:ss";
+
+    public static string Pattern => "^[0-9]{2}\\.[0-9]{2}\\.(-0001|[0-9]{4}) [0-9]{2}:[0-9]{2}:[0-9]{2}$";
 
     public override bool HandleNull => true;
 

@@ -4,4 +4,4 @@ namespace Msp.Application.Auth.RefreshToken;
 /// Spec 3.5. The access token travels like every other one (it may have expired: that is why the client
 /// refreshes), so the handler reads it from the request's credentials rather than from a caller.
 /// </summary>
-public sealed record RefreshTokenCommand(string? RefreshToken) : ICommand<RefreshTokenResponse>;
+public sealed record RefreshTokenCommand([WireSecret] string? RefreshToken) : ICommand<RefreshTokenResponse>;

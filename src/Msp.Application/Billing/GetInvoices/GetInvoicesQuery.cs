@@ -8,7 +8,7 @@ namespace Msp.Application.Billing.GetInvoices;
 /// Spec 6.27: a user's invoices of the last <c>Months</c> months (default 12), a bare array in id order; the
 /// invoice of last month is in the last 1 month. <c>offset</c>/<c>limit</c> page it, the total in <c>X-Total-Count</c>.
 /// </summary>
-public sealed record GetInvoicesQuery(WireId? UserId, string? Months, string? Offset, string? Limit) : IQuery<BareList<Invoice>>, IRestrictedRequest
+public sealed record GetInvoicesQuery(WireId? UserId, WireNumber? Months, WireCount? Offset, WireCount? Limit) : IQuery<BareList<Invoice>>, IRestrictedRequest
 {
     public const int DefaultMonths = 12;
 

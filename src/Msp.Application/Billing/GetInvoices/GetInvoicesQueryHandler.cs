@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Msp.Application.Billing.Invoices;
 using Msp.Application.Common.Paging;
@@ -26,7 +25,7 @@ public sealed class GetInvoicesQueryHandler(TenantScope scope, ISqlReader databa
             return BillingErrors.SiteAccessDenied;
         }
 
-        var months = request.Months is null ? GetInvoicesQuery.DefaultMonths : int.Parse(request.Months, CultureInfo.InvariantCulture);
+        var months = request.Months?.Value ?? GetInvoicesQuery.DefaultMonths;
         var current = BillingPeriod.Containing(clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById(platform.Value.TimeZone));
         var since = current.From.AddMonths(-months).ToDateTime(TimeOnly.MinValue);
         var page = PageRequest.From(request.Offset, request.Limit);

@@ -20,6 +20,18 @@ public static class RequestShape
             .SelectMany(p => KindOf(p) == ParameterKind.Nested ? ParameterNames(p.ParameterType) : [p.Name!])
             .ToArray();
 
+    /// <summary>The wire parameters themselves, a nested record's in its place, in the order the constructors declare them.</summary>
+    public static IReadOnlyList<ParameterInfo> Parameters(Type request) =>
+        BindingConstructor(request).GetParameters()
+            .SelectMany(p => KindOf(p) == ParameterKind.Nested ? Parameters(p.ParameterType) : [p])
+            .ToArray();
+
+    /// <summary>The header a secret parameter may come in, by its name: <c>RefreshToken</c> → <c>Refresh-Token</c>.</summary>
+    public static string? SecretHeader(ParameterInfo parameter) =>
+        parameter.GetCustomAttribute<WireSecretAttribute>() is null
+            ? null
+            : string.Concat(parameter.Name!.Select((c, i) => i == 0 ? char.ToUpperInvariant(c).ToString() : char.IsUpper(c) ? "-" + c : c.ToString()));
+
     /// <summary>How the binder fills a constructor parameter; anything else is a mistake in the request record.</summary>
     public static ParameterKind KindOf(ParameterInfo parameter)
     {

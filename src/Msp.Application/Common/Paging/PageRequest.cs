@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Msp.Application.Common.Paging;
 
 /// <summary>
@@ -16,7 +14,7 @@ public sealed record PageRequest(int Offset, int Limit, bool Requested)
 
     public static PageRequest All { get; } = new(0, DefaultLimit, false);
 
-    public static PageRequest From(string? offset, string? limit) => new(
+    public static PageRequest From(WireCount? offset, WireCount? limit) => new(
         Read(offset, 0, int.MaxValue),
         Read(limit, DefaultLimit, MaxLimit),
         offset is not null || limit is not null);
@@ -25,6 +23,6 @@ public sealed record PageRequest(int Offset, int Limit, bool Requested)
     public ListIterator? IteratorFor(long total) =>
         Requested ? new ListIterator(Offset > 0 && total > 0, (long)Offset + Limit < total, total) : null;
 
-    private static int Read(string? value, int fallback, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Min(number, max) : fallback;
+    private static int Read(WireCount? value, int fallback, int max) =>
+        value is { IsValid: true } ? Math.Min(value.Value, max) : fallback;
 }

@@ -10,5 +10,7 @@ public sealed class WireCountry : WireValue<string>, IWireValue<WireCountry>
 
     public override string Expected => "a two-letter ISO 3166 country code";
 
+    public static WireForm Form { get; } = new(WireFormType.Text, Pattern: "^[A-Za-z]{2}$");
+
     public static WireCountry FromText(string text) => new(text);
 }

@@ -10,6 +10,8 @@ public sealed class WireFlag : WireValue<bool>, IWireValue<WireFlag>
 
     public override string Expected => "0 or 1";
 
+    public static WireForm Form { get; } = new(WireFormType.WholeNumber, "int32", Minimum: 0, Maximum: 1);
+
     protected override object Stored => Value ? 1 : 0;
 
     public static WireFlag FromText(string text) => new(text);

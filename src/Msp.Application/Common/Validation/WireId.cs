@@ -12,6 +12,8 @@ public sealed class WireId : WireValue<long>, IWireValue<WireId>
 
     public override string Expected => "a positive whole number";
 
+    public static WireForm Form { get; } = new(WireFormType.WholeNumber, "int64", Minimum: 1);
+
     public static WireId FromText(string text) => new(text);
 
     public static bool TryParse(string? value, out long id) =>

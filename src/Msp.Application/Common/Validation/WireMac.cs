@@ -12,5 +12,7 @@ public sealed class WireMac : WireValue<string>, IWireValue<WireMac>
 
     public override string Expected => "a MAC address (AA:BB:CC:00:09:55)";
 
+    public static WireForm Form { get; } = new(WireFormType.Text, Pattern: @"^([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{12})$");
+
     public static WireMac FromText(string text) => new(text, MacAddress.Canonical(text));
 }

@@ -12,5 +12,7 @@ public sealed class WireNumber : WireValue<int>, IWireValue<WireNumber>
 
     public override string Expected => "a whole number";
 
+    public static WireForm Form { get; } = new(WireFormType.WholeNumber, "int32", Minimum: 0, Maximum: int.MaxValue);
+
     public static WireNumber FromText(string text) => new(text);
 }

@@ -12,6 +12,8 @@ public sealed class WirePhoneNumber : WireValue<PhoneNumber>, IWireValue<WirePho
 
     public override string Expected => "a phone number in international form (+41783338763)";
 
+    public static WireForm Form { get; } = new(WireFormType.Text, Pattern: @"^(\+|00)[0-9 ()./-]{6,30}$");
+
     protected override object Stored => Value.Value;
 
     public static WirePhoneNumber FromText(string text) => new(text, PhoneNumber.Parse(text));

@@ -23,6 +23,9 @@ public interface IWireValue
 public interface IWireValue<TSelf> : IWireValue
     where TSelf : IWireValue<TSelf>
 {
+    /// <summary>How the value is written, as the published contract documents it.</summary>
+    static abstract WireForm Form { get; }
+
     static abstract TSelf FromText(string text);
 }
 

@@ -3,7 +3,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.Hardware.GetSMB;
 
 /// <summary>Spec 6.22: a user's SMB boxes (set-top boxes), with their status and activation, a page at a time.</summary>
-public sealed record GetSMBQuery(WireId? UserId, string? Offset, string? Limit) : IQuery<SmbList>, IRestrictedRequest, ITargetUserRequest
+public sealed record GetSMBQuery(WireId? UserId, WireCount? Offset, WireCount? Limit) : IQuery<SmbList>, IRestrictedRequest, ITargetUserRequest
 {
     /// <summary>S and A (CONTRACT.md §4); 6.22 documents no refusal, so others get the unauthorized body (§2).</summary>
     public static AllowedCallers Callers => AllowedCallers.Service | AllowedCallers.Admin;

@@ -12,6 +12,8 @@ public sealed class WireMacType : WireValue<DeviceSlotKind>, IWireValue<WireMacT
 
     public override string Expected => "one of Isg, Ata, Phone, Smb1, Smb2, Smb3, Smb4";
 
+    public static WireForm Form { get; } = new(WireFormType.Text) { Choices = Enum.GetNames<DeviceSlotKind>() };
+
     public static WireMacType FromText(string text) => new(
         text,
         Enum.GetValues<DeviceSlotKind>().Select(kind => (DeviceSlotKind?)kind)

@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.RealEstate.FlatListAvailable;
 
 /// <summary>Spec 6.11: the available flats of a BP, those that no address points at, a page at a time.</summary>
-public sealed record FlatListAvailableQuery(WireId? Bpid, string? Offset, string? Limit) : IQuery<DataList<Flat>>, IRestrictedRequest
+public sealed record FlatListAvailableQuery(WireId? Bpid, WireCount? Offset, WireCount? Limit) : IQuery<DataList<Flat>>, IRestrictedRequest
 {
     public static AllowedCallers Callers => RealEstateScope.Callers;
 

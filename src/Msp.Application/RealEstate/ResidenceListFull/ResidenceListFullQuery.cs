@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.RealEstate.ResidenceListFull;
 
 /// <summary>Spec 6.29: the residences of a BP with their buildings, a page of residences at a time; a bare array.</summary>
-public sealed record ResidenceListFullQuery(WireId? Bpid, string? Offset, string? Limit) : IQuery<BareList<ResidenceListFullItem>>, IRestrictedRequest
+public sealed record ResidenceListFullQuery(WireId? Bpid, WireCount? Offset, WireCount? Limit) : IQuery<BareList<ResidenceListFullItem>>, IRestrictedRequest
 {
     public static AllowedCallers Callers => RealEstateScope.Callers;
 

@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace Msp.Application.Upstreams.Lunchgate;
 
 /// <summary>
-/// The parameters of spec 8 as text (ADR 4), and their bounds. Anything outside them is 401 Bad parameters
+/// The parameters of spec 8 (ADR 4), and their bounds. Anything outside them is 401 Bad parameters
 /// (docs/upstreams.md, My Restaurant).
 /// </summary>
 public static class RestaurantRules
@@ -21,19 +19,13 @@ public static class RestaurantRules
     public static bool IsSearchText(string? value) =>
         value is null || (value.Length <= MaxTextLength && !value.Any(char.IsControl));
 
-    public static bool IsDay(string? value) => value is null || TryNumber(value, out var day) && day <= MaxDay;
+    public static bool IsDay(WireNumber? value) => value is null || (value.IsValid && value.Value <= MaxDay);
 
-    public static bool IsLimit(string? value) => value is null || TryNumber(value, out var limit) && limit is >= 1 and <= MaxLimit;
+    public static bool IsLimit(WireNumber? value) => value is null || (value.IsValid && value.Value is >= 1 and <= MaxLimit);
 
     /// <summary>The day the validator accepted, 0 when not given.</summary>
-    public static int Day(string? value) => value is null ? 0 : Number(value);
+    public static int Day(WireNumber? value) => value?.Value ?? 0;
 
     /// <summary>The limit the validator accepted, <see cref="DefaultLimit"/> when not given.</summary>
-    public static int Limit(string? value) => value is null ? DefaultLimit : Number(value);
-
-    private static bool TryNumber(string value, out int number) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number);
-
-    private static int Number(string value) =>
-        TryNumber(value, out var number) ? number : throw new FormatException($"'{value}' is not a number; the validator should have refused it.");
+    public static int Limit(WireNumber? value) => value?.Value ?? DefaultLimit;
 }

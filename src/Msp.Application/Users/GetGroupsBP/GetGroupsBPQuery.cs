@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.Users.GetGroupsBP;
 
 /// <summary>Spec 6.18: a BP's groups with their members, a page of groups at a time.</summary>
-public sealed record GetGroupsBPQuery(WireId? Bpid, string? Offset, string? Limit) : IQuery<DataList<BpGroup>>, IRestrictedRequest
+public sealed record GetGroupsBPQuery(WireId? Bpid, WireCount? Offset, WireCount? Limit) : IQuery<DataList<BpGroup>>, IRestrictedRequest
 {
     public static AllowedCallers Callers => AllowedCallers.Partner | AllowedCallers.Admin;
 

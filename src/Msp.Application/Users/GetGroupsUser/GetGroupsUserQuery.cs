@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.Users.GetGroupsUser;
 
 /// <summary>Spec 6.19: the groups a user belongs to, a page at a time.</summary>
-public sealed record GetGroupsUserQuery(WireId? UserId, string? Offset, string? Limit)
+public sealed record GetGroupsUserQuery(WireId? UserId, WireCount? Offset, WireCount? Limit)
     : IQuery<DataList<UserGroup>>, IRestrictedRequest, ITargetUserRequest
 {
     public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
