@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the typed C# client in clients/Msp.Client from the document the API serves (Kiota, pinned in
 # .config/dotnet-tools.json), and keeps that document beside it as clients/openapi.json: the suite's drift test fails
-# when the served document and the checked-in one differ (ADR 28). Starts the API on a scratch database (Development)
+# when the served document and the checked-in one differ (ADR 29). Starts the API on a scratch database (Development)
 # unless a base URL is given.
 set -euo pipefail
 
@@ -32,5 +32,5 @@ curl -fsS "$base_url/openapi/v1.json" | python3 -c 'import json,sys; d=json.load
 dotnet tool restore >/dev/null
 dotnet kiota generate --language CSharp --openapi clients/openapi.json --output clients/Msp.Client/Generated \
   --namespace-name Msp.Client --class-name MspClient --exclude-backward-compatible --clean-output --log-level Warning
-rm -f clients/Msp.Client/Generated/kiota-lock.json
+rm -f clients/Msp.Client/Generated/kiota-lock.json clients/Msp.Client/Generated/.kiota.log
 echo "Regenerated clients/Msp.Client from $base_url/openapi/v1.json"

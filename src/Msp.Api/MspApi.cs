@@ -75,10 +75,21 @@ internal static class MspApi
         app.UseStatusCodePages(context => FallbackResponses.WriteAsync(context.HttpContext));
         app.UseLoginRateLimit();
 
+        // The demo partners' logos, which the demo data names on a host that cannot be reached (Development only).
+        if (app.Services.GetRequiredService<IOptions<PasswordResetOptions>>().Value.DemoLogosFrom.Length > 0)
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(MspApi).Assembly, "Msp.Api.DemoAssets"),
+                RequestPath = "/demo",
+            });
+        }
+
         if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.PublishReference)
         {
             app.MapOpenApi();
-            app.MapScalarApiReference();
+            // The API, not the reference tool: no hosted-service, AI or SDK-generator promotions, nothing sent to its makers.
+            app.MapScalarApiReference(scalar => scalar.HideDeveloperTools().DisableAgent().DisableMcp().DisableTelemetry().HideClientButton());
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

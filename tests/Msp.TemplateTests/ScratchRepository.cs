@@ -1,9 +1,9 @@
 namespace Msp.TemplateTests;
 
-/// <summary>A copy of the working tree in a temporary folder (sources, tests, scripts, templates; no build output).</summary>
+/// <summary>A copy of the working tree in a temporary folder (sources, tests, scripts, templates, the generated client; no build output).</summary>
 internal sealed class ScratchRepository : IDisposable
 {
-    private static readonly string[] Copied = ["src", "tests", "db", "templates"];
+    private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients"];
 
     private static readonly string[] Skipped = ["bin", "obj", "Msp.TemplateTests"];
 

@@ -22,11 +22,19 @@ internal sealed partial class BodyShapes(OpenApiDocument document)
         ["msg:string,status:string,code:string"] = "DocmanTextCodeErrorBody",
         ["status:string,msg:string,code:integer"] = "DocmanItemErrorBody",
         ["status:string"] = "StatusBody",
+        ["status:{msg:string}"] = "NestedMessageBody",
+        ["status:{status:string,code:string,msg:string}"] = "NestedErrorBody",
     };
+
+    /// <summary>Failure shapes made but not yet in the document: one joins it when an answer uses it.</summary>
+    private readonly Dictionary<string, OpenApiSchema> _pending = [];
 
     private IDictionary<string, IOpenApiSchema> Components => document.Components!.Schemas!;
 
-    /// <summary>The schema of a documented failure's body: a component for an object, inline for a bare string.</summary>
+    /// <summary>
+    /// The schema of a documented failure's body: a component for an object (added to the document once an answer
+    /// uses it, <see cref="Use"/>), inline for a bare string.
+    /// </summary>
     public IOpenApiSchema OfFailure(string json)
     {
         var body = JsonNode.Parse(json);
@@ -36,13 +44,24 @@ internal sealed partial class BodyShapes(OpenApiDocument document)
         }
 
         var signature = Signature(shape);
-        var name = KnownNames.GetValueOrDefault(signature) ?? string.Concat(shape.Select(p => Pascal(p.Key) + TypeSuffix(p.Value))) + "Body";
+        var name = KnownNames.GetValueOrDefault(signature) ?? Name(shape) + "Body";
         if (!Components.ContainsKey(name))
         {
-            Components[name] = Infer(shape, required: true);
+            _pending.TryAdd(name, Infer(shape, required: true));
         }
 
         return new OpenApiSchemaReference(name, document);
+    }
+
+    /// <summary>Puts the failure shape an answer uses into the document's components.</summary>
+    public IOpenApiSchema Use(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference { Reference.Id: { } name } && _pending.Remove(name, out var shape))
+        {
+            Components.TryAdd(name, shape);
+        }
+
+        return schema;
     }
 
     /// <summary>
@@ -188,13 +207,14 @@ internal sealed partial class BodyShapes(OpenApiDocument document)
         _ => "string",
     };
 
-    private static string TypeSuffix(JsonNode? value) => Kind(value) switch
+    /// <summary>A name that spells the shape out, nested objects included, so that two shapes never share one.</summary>
+    private static string Name(JsonObject shape) => string.Concat(shape.Select(p => Pascal(p.Key) + p.Value switch
     {
-        "string" => "",
-        "integer" => "Number",
-        "array" => "List",
-        _ => "Object",
-    };
+        JsonObject nested => "With" + Name(nested),
+        JsonArray => "List",
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => "Number",
+        _ => "",
+    }));
 
     private static string Pascal(string name) =>
         string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));

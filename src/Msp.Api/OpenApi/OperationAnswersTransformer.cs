@@ -49,11 +49,11 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
         operation.Responses = new OpenApiResponses();
         foreach (var status in bodies.Select(b => b.Status).Concat(answers.FileStatuses).Append(200).Distinct().Order())
         {
-            operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = Response(status, bodies.Where(b => b.Status == status).ToList(), answers, success, document);
+            operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = Response(status, bodies.Where(b => b.Status == status).ToList(), answers, success, shapes, document);
         }
     }
 
-    private static OpenApiResponse Response(int status, List<Body> bodies, DocumentedAnswers answers, IOpenApiSchema? success, OpenApiDocument document)
+    private static OpenApiResponse Response(int status, List<Body> bodies, DocumentedAnswers answers, IOpenApiSchema? success, BodyShapes shapes, OpenApiDocument document)
     {
         var response = new OpenApiResponse
         {
@@ -70,10 +70,11 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
 
         if (bodies.Count > 0)
         {
+            // A failure the success type already declares whole (every property of it) is an instance of that type.
             var members = bodies
                 .Where(body => status != StatusCodes.Status200OK || success is null || body.Schema == success
-                    || !SchemaAcceptance.Accepts(success, JsonNode.Parse(body.Json), document))
-                .Select(body => body.Schema)
+                    || !SchemaAcceptance.Declares(success, JsonNode.Parse(body.Json), document))
+                .Select(body => shapes.Use(body.Schema))
                 .DistinctBy(SchemaKey)
                 .ToList();
             response.Content[Json] = new OpenApiMediaType

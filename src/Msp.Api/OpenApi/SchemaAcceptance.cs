@@ -6,22 +6,24 @@ using Microsoft.OpenApi;
 namespace Msp.Api.OpenApi;
 
 /// <summary>
-/// Whether a body is an instance of a schema, for the keywords this document's schemas use (types, properties,
-/// required, items, patterns, enums, unions, references). A failure that is already an instance of the operation's
-/// success type at the same status (sendSMS's <c>{"status":"error","msg":…}</c>) needs no schema of its own beside it.
+/// Whether a schema declares a body: the body is an instance of it, for the keywords this document's schemas use
+/// (types, properties, required, items, patterns, enums, unions, references), and every property the body has is one
+/// the schema names (a schema open to other properties declares only those it names). A failure the operation's
+/// success type declares at the same status (sendSMS's <c>{"status":"error","msg":…}</c>) needs no schema of its own
+/// beside it; one an open relay schema merely tolerates does.
 /// </summary>
 internal static class SchemaAcceptance
 {
-    public static bool Accepts(IOpenApiSchema? schema, JsonNode? body, OpenApiDocument document) => schema switch
+    public static bool Declares(IOpenApiSchema? schema, JsonNode? body, OpenApiDocument document) => schema switch
     {
         null => true,
         OpenApiSchemaReference reference => reference.Reference.Id is { } id
             && document.Components?.Schemas?.TryGetValue(id, out var target) == true
-            && Accepts(target, body, document),
+            && Declares(target, body, document),
         _ => AcceptsType(schema, body)
-            && (schema.AnyOf is not { Count: > 0 } anyOf || anyOf.Any(s => Accepts(s, body, document)))
-            && (schema.OneOf is not { Count: > 0 } oneOf || oneOf.Count(s => Accepts(s, body, document)) == 1)
-            && (schema.AllOf is not { Count: > 0 } allOf || allOf.All(s => Accepts(s, body, document)))
+            && (schema.AnyOf is not { Count: > 0 } anyOf || anyOf.Any(s => Declares(s, body, document)))
+            && (schema.OneOf is not { Count: > 0 } oneOf || oneOf.Count(s => Declares(s, body, document)) == 1)
+            && (schema.AllOf is not { Count: > 0 } allOf || allOf.All(s => Declares(s, body, document)))
             && AcceptsContent(schema, body, document),
     };
 
@@ -52,9 +54,9 @@ internal static class SchemaAcceptance
     {
         JsonObject obj => (schema.Required ?? new HashSet<string>()).All(obj.ContainsKey)
             && obj.All(property => schema.Properties?.TryGetValue(property.Key, out var propertySchema) == true
-                ? Accepts(propertySchema, property.Value, document)
-                : schema.AdditionalPropertiesAllowed && Accepts(schema.AdditionalProperties, property.Value, document)),
-        JsonArray array => array.All(item => Accepts(schema.Items, item, document)),
+                ? Declares(propertySchema, property.Value, document)
+                : schema.AdditionalProperties is { } items && Declares(items, property.Value, document)),
+        JsonArray array => array.All(item => Declares(schema.Items, item, document)),
         JsonValue value when value.GetValueKind() == JsonValueKind.String =>
             (schema.Pattern is null || Regex.IsMatch(value.GetValue<string>(), schema.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
             && (schema.Enum is not { Count: > 0 } choices || choices.Any(choice => JsonNode.DeepEquals(choice, value))),

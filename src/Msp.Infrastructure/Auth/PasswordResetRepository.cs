@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
+using Msp.Application.Auth.Reset;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Security;
 
 namespace Msp.Infrastructure.Auth;
 
 /// <summary>Reset links are stored only as SHA-256 hashes of their tokens and looked up by them, as access tokens are.</summary>
-public sealed class PasswordResetRepository(DbSession db) : IPasswordResetRepository
+public sealed class PasswordResetRepository(DbSession db, IOptions<PasswordResetOptions> options) : IPasswordResetRepository
 {
     /// <summary>Who reads the email: the account's language and its BP's name and logo (none for an account without a BP).</summary>
     private const string FindActiveAccountSql = """
@@ -55,7 +57,7 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
 
     public async Task<ResetRecipient?> FindActiveAccountAsync(string email, CancellationToken cancellationToken) =>
         (await db.QueryAsync<RecipientRow>(FindActiveAccountSql, new { Email = email }, cancellationToken))
-            .Select(row => new ResetRecipient(row.AccountId, row.Email, row.Language, row.PartnerName, row.PartnerLogo))
+            .Select(row => new ResetRecipient(row.AccountId, row.Email, row.Language, row.PartnerName, options.Value.ShownLogo(row.PartnerLogo)))
             .FirstOrDefault();
 
     public async Task<string?> IssueAsync(ResetLinkRequest request, DateTime nowUtc, CancellationToken cancellationToken)
@@ -82,7 +84,7 @@ public sealed class PasswordResetRepository(DbSession db) : IPasswordResetReposi
     public async Task<PasswordResetLink?> FindAsync(string token, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<LinkRow>(FindSql, new { Hash = Secrets.Hash(token) }, cancellationToken);
-        return row is null ? null : new PasswordResetLink(row.Id, row.AccountId, row.ExpiresAt, row.UsedAt, new ResetAudience(row.Language, row.PartnerName, row.PartnerLogo));
+        return row is null ? null : new PasswordResetLink(row.Id, row.AccountId, row.ExpiresAt, row.UsedAt, new ResetAudience(row.Language, row.PartnerName, options.Value.ShownLogo(row.PartnerLogo)));
     }
 
     public async Task<bool> UseAsync(PasswordResetLink link, DateTime nowUtc, CancellationToken cancellationToken)

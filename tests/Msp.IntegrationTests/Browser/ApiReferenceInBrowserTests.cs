@@ -34,6 +34,10 @@ public sealed class ApiReferenceInBrowserTests(KestrelApi host)
             .Select(parts => parts[3].Split('/', 2) is var route ? $"{route[0]} /{route[1]}" : "")
             .ToHashSet(StringComparer.Ordinal);
         Assert.Equal(MappedRoutes().Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+
+        // The page shows the API, not the reference tool's promotions.
+        var text = browser.FindElement(By.TagName("body")).Text;
+        Assert.All(["Deploy", "Ask AI", "Generate SDK", "Developer Tools"], promotion => Assert.DoesNotContain(promotion, text, StringComparison.Ordinal));
     }
 
     /// <summary>Each operation the host maps (the robustness sweep's catalogue), as "METHOD /path" (OpenAPI has no optional path segment).</summary>

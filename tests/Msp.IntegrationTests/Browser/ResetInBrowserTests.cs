@@ -40,6 +40,8 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
         Assert.Equal("de", browser.FindElement(By.TagName("html")).GetAttribute("lang"));
         Assert.Equal("Neues Passwort wählen", browser.FindElement(By.TagName("h1")).Text);
         Assert.Equal("V Zug", browser.FindElement(By.CssSelector("header img")).GetAttribute("alt"));
+        AssertLogoShows(browser);
+        Assert.Equal("Das neue Passwort muss 6 bis 128 Zeichen haben.", browser.FindElement(By.Id("password_rule")).Text);
         AssertFitsTheScreen(browser);
         Screenshots.Take(browser, "reset-1-form-de-phone");
 
@@ -83,6 +85,7 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
         browser.Navigate().GoToUrl(link);
         Assert.Equal("en", browser.FindElement(By.TagName("html")).GetAttribute("lang"));
         Assert.Equal("Gemeinde  Lindau", browser.FindElement(By.CssSelector("header img")).GetAttribute("alt"));
+        AssertLogoShows(browser);
         Screenshots.Take(browser, "reset-6-form-en-desktop");
         browser.Manage().Window.Size = HeadlessChromium.PhoneScreen;
         AssertFitsTheScreen(browser);
@@ -148,4 +151,11 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)));
+
+    /// <summary>The partner's logo loaded: no broken image in the page's header.</summary>
+    private static void AssertLogoShows(IWebDriver browser) =>
+        Assert.True(
+            new WebDriverWait(browser, TimeSpan.FromSeconds(10)).Until(driver => (bool)((IJavaScriptExecutor)driver).ExecuteScript(
+                "const logo = document.querySelector('header img'); return logo.complete && logo.naturalWidth > 0;")!),
+            "The partner's logo did not load.");
 }

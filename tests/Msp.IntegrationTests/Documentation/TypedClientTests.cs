@@ -9,7 +9,7 @@ namespace Msp.IntegrationTests.Documentation;
 
 /// <summary>
 /// A consumer's first hour, with the typed client Kiota generates from the published document (clients/Msp.Client,
-/// scripts/generate-client.sh, ADR 28), against the API on real Kestrel and the demo data: sign in, read the profile's
+/// scripts/generate-client.sh, ADR 29), against the API on real Kestrel and the demo data: sign in, read the profile's
 /// typed fields, page through a list with its iterator, read a documented failure as a typed error, refresh, sign out.
 /// And the client cannot drift: the document it was generated from is the one the API serves.
 /// </summary>

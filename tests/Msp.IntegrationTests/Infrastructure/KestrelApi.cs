@@ -9,6 +9,9 @@ public sealed class KestrelApi : IAsyncLifetime
     public KestrelApi()
     {
         Api.UseKestrel(0);
+
+        // As in Development: the demo partners' logos come from the platform itself (the browser tests show them).
+        Api.With("Auth:PasswordReset:DemoLogosFrom", "http://esp-development.streamnow.ch/img/");
     }
 
     public MspApiFactory Api { get; } = new();

@@ -19,6 +19,9 @@ public static class ResetPasswordPages
 
     public const string RepeatField = "new_password_repeat";
 
+    /// <summary>The password rule, stated under the field before anyone gets it wrong.</summary>
+    private const string RuleId = "password_rule";
+
     public static HtmlPage Form(ResetAudience audience, string? error = null)
     {
         var texts = audience.Texts;
@@ -30,7 +33,8 @@ public static class ResetPasswordPages
                 (error is null ? "" : $"""<p class="error" role="alert">{Encode(error)}</p>""") + $"""
                 <form method="post">
                   <label for="{NewPasswordField}">{Encode(texts.NewPassword)}</label>
-                  <input id="{NewPasswordField}" name="{NewPasswordField}" type="password" autocomplete="new-password" required minlength="{PasswordPolicy.MinimumLength}" maxlength="{PasswordPolicy.MaximumLength}">
+                  <p class="rule" id="{RuleId}">{Encode(LengthError(texts))}</p>
+                  <input id="{NewPasswordField}" name="{NewPasswordField}" type="password" autocomplete="new-password" required minlength="{PasswordPolicy.MinimumLength}" maxlength="{PasswordPolicy.MaximumLength}" aria-describedby="{RuleId}">
                   <label for="{RepeatField}">{Encode(texts.Repeat)}</label>
                   <input id="{RepeatField}" name="{RepeatField}" type="password" autocomplete="new-password" required minlength="{PasswordPolicy.MinimumLength}" maxlength="{PasswordPolicy.MaximumLength}">
                   <button type="submit">{Encode(texts.Submit)}</button>
@@ -74,6 +78,7 @@ public static class ResetPasswordPages
         input { margin: .3rem 0 1rem; padding: .6rem; font-size: 1rem; }
         button { padding: .7rem; font-size: 1rem; }
         .error { color: #a40000; }
+        .rule { margin: .2rem 0 0; font-size: .9rem; color: #444; }
         </style>
         </head>
         <body>

@@ -91,7 +91,7 @@ namespace Msp.Client.Comlite.GetTerminals
             return new global::Msp.Client.Comlite.GetTerminals.GetTerminalsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Composed type wrapper for classes <see cref="global::Msp.Client.Models.GetTerminalsResponse"/>, <see cref="global::Msp.Client.Models.StatusObjectBody"/>
+        /// Composed type wrapper for classes <see cref="global::Msp.Client.Models.GetTerminalsResponse"/>, <see cref="global::Msp.Client.Models.NestedMessageBody"/>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class GetTerminalsPostResponse : IComposedTypeWrapper, IParsable
@@ -104,13 +104,13 @@ namespace Msp.Client.Comlite.GetTerminals
 #else
             public global::Msp.Client.Models.GetTerminalsResponse GetTerminalsResponse { get; set; }
 #endif
-            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.StatusObjectBody"/></summary>
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.NestedMessageBody"/></summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-            public global::Msp.Client.Models.StatusObjectBody? StatusObjectBody { get; set; }
+            public global::Msp.Client.Models.NestedMessageBody? NestedMessageBody { get; set; }
 #nullable restore
 #else
-            public global::Msp.Client.Models.StatusObjectBody StatusObjectBody { get; set; }
+            public global::Msp.Client.Models.NestedMessageBody NestedMessageBody { get; set; }
 #endif
             /// <summary>
             /// Creates a new instance of the appropriate class based on discriminator value
@@ -122,7 +122,7 @@ namespace Msp.Client.Comlite.GetTerminals
                 if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
                 var result = new global::Msp.Client.Comlite.GetTerminals.GetTerminalsRequestBuilder.GetTerminalsPostResponse();
                 result.GetTerminalsResponse = new global::Msp.Client.Models.GetTerminalsResponse();
-                result.StatusObjectBody = new global::Msp.Client.Models.StatusObjectBody();
+                result.NestedMessageBody = new global::Msp.Client.Models.NestedMessageBody();
                 return result;
             }
             /// <summary>
@@ -131,9 +131,9 @@ namespace Msp.Client.Comlite.GetTerminals
             /// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>
             public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()
             {
-                if(GetTerminalsResponse != null || StatusObjectBody != null)
+                if(GetTerminalsResponse != null || NestedMessageBody != null)
                 {
-                    return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(GetTerminalsResponse, StatusObjectBody);
+                    return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(GetTerminalsResponse, NestedMessageBody);
                 }
                 return new Dictionary<string, Action<IParseNode>>();
             }
@@ -144,7 +144,7 @@ namespace Msp.Client.Comlite.GetTerminals
             public virtual void Serialize(ISerializationWriter writer)
             {
                 if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-                writer.WriteObjectValue<global::Msp.Client.Models.GetTerminalsResponse>(null, GetTerminalsResponse, StatusObjectBody);
+                writer.WriteObjectValue<global::Msp.Client.Models.GetTerminalsResponse>(null, GetTerminalsResponse, NestedMessageBody);
             }
         }
     }

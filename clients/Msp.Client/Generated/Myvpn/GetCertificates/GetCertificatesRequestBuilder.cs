@@ -36,7 +36,7 @@ namespace Msp.Client.Myvpn.GetCertificates
         /// <summary>
         /// Spec 9.2: the VPN certificates of one of the calling user&apos;s devices.
         /// </summary>
-        /// <returns>A <see cref="global::Msp.Client.Models.GetCertificatesAnswer"/></returns>
+        /// <returns>A <see cref="global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -45,11 +45,11 @@ namespace Msp.Client.Myvpn.GetCertificates
         /// <exception cref="global::Msp.Client.Models.ErrorBody">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Msp.Client.Models.GetCertificatesAnswer?> PostAsync(global::Msp.Client.Models.GetCertificatesRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse?> PostAsync(global::Msp.Client.Models.GetCertificatesRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Msp.Client.Models.GetCertificatesAnswer> PostAsync(global::Msp.Client.Models.GetCertificatesRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse> PostAsync(global::Msp.Client.Models.GetCertificatesRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -60,7 +60,7 @@ namespace Msp.Client.Myvpn.GetCertificates
                 { "429", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
                 { "500", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::Msp.Client.Models.GetCertificatesAnswer>(requestInfo, global::Msp.Client.Models.GetCertificatesAnswer.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse>(requestInfo, global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Spec 9.2: the VPN certificates of one of the calling user&apos;s devices.
@@ -92,6 +92,63 @@ namespace Msp.Client.Myvpn.GetCertificates
         public global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Composed type wrapper for classes <see cref="global::Msp.Client.Models.GetCertificatesAnswer"/>, <see cref="global::Msp.Client.Models.NestedErrorBody"/>
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class GetCertificatesPostResponse : IComposedTypeWrapper, IParsable
+        {
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.GetCertificatesAnswer"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.GetCertificatesAnswer? GetCertificatesAnswer { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.GetCertificatesAnswer GetCertificatesAnswer { get; set; }
+#endif
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.NestedErrorBody"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.NestedErrorBody? NestedErrorBody { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.NestedErrorBody NestedErrorBody { get; set; }
+#endif
+            /// <summary>
+            /// Creates a new instance of the appropriate class based on discriminator value
+            /// </summary>
+            /// <returns>A <see cref="global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse"/></returns>
+            /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
+            public static global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse CreateFromDiscriminatorValue(IParseNode parseNode)
+            {
+                if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
+                var result = new global::Msp.Client.Myvpn.GetCertificates.GetCertificatesRequestBuilder.GetCertificatesPostResponse();
+                result.GetCertificatesAnswer = new global::Msp.Client.Models.GetCertificatesAnswer();
+                result.NestedErrorBody = new global::Msp.Client.Models.NestedErrorBody();
+                return result;
+            }
+            /// <summary>
+            /// The deserialization information for the current model
+            /// </summary>
+            /// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>
+            public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()
+            {
+                if(GetCertificatesAnswer != null || NestedErrorBody != null)
+                {
+                    return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(GetCertificatesAnswer, NestedErrorBody);
+                }
+                return new Dictionary<string, Action<IParseNode>>();
+            }
+            /// <summary>
+            /// Serializes information the current object
+            /// </summary>
+            /// <param name="writer">Serialization writer to use to serialize this model</param>
+            public virtual void Serialize(ISerializationWriter writer)
+            {
+                if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+                writer.WriteObjectValue<global::Msp.Client.Models.GetCertificatesAnswer>(null, GetCertificatesAnswer, NestedErrorBody);
+            }
         }
     }
 }

@@ -36,7 +36,7 @@ namespace Msp.Client.Myvpn.SetCamServiceByUser
         /// <summary>
         /// Spec 9.5: activates the calling user&apos;s video camera service at My VPN (a write upstream, never retried).
         /// </summary>
-        /// <returns>A <see cref="global::Msp.Client.Models.SetCamServiceByUserAnswer"/></returns>
+        /// <returns>A <see cref="global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Msp.Client.Models.ErrorBody">When receiving a 400 status code</exception>
@@ -45,11 +45,11 @@ namespace Msp.Client.Myvpn.SetCamServiceByUser
         /// <exception cref="global::Msp.Client.Models.ErrorBody">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Msp.Client.Models.SetCamServiceByUserAnswer?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Msp.Client.Models.SetCamServiceByUserAnswer> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToPostRequestInformation(requestConfiguration);
@@ -60,7 +60,7 @@ namespace Msp.Client.Myvpn.SetCamServiceByUser
                 { "429", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
                 { "500", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::Msp.Client.Models.SetCamServiceByUserAnswer>(requestInfo, global::Msp.Client.Models.SetCamServiceByUserAnswer.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse>(requestInfo, global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Spec 9.5: activates the calling user&apos;s video camera service at My VPN (a write upstream, never retried).
@@ -89,6 +89,63 @@ namespace Msp.Client.Myvpn.SetCamServiceByUser
         public global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Composed type wrapper for classes <see cref="global::Msp.Client.Models.NestedErrorBody"/>, <see cref="global::Msp.Client.Models.SetCamServiceByUserAnswer"/>
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class SetCamServiceByUserPostResponse : IComposedTypeWrapper, IParsable
+        {
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.NestedErrorBody"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.NestedErrorBody? NestedErrorBody { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.NestedErrorBody NestedErrorBody { get; set; }
+#endif
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.SetCamServiceByUserAnswer"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.SetCamServiceByUserAnswer? SetCamServiceByUserAnswer { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.SetCamServiceByUserAnswer SetCamServiceByUserAnswer { get; set; }
+#endif
+            /// <summary>
+            /// Creates a new instance of the appropriate class based on discriminator value
+            /// </summary>
+            /// <returns>A <see cref="global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse"/></returns>
+            /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
+            public static global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse CreateFromDiscriminatorValue(IParseNode parseNode)
+            {
+                if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
+                var result = new global::Msp.Client.Myvpn.SetCamServiceByUser.SetCamServiceByUserRequestBuilder.SetCamServiceByUserPostResponse();
+                result.NestedErrorBody = new global::Msp.Client.Models.NestedErrorBody();
+                result.SetCamServiceByUserAnswer = new global::Msp.Client.Models.SetCamServiceByUserAnswer();
+                return result;
+            }
+            /// <summary>
+            /// The deserialization information for the current model
+            /// </summary>
+            /// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>
+            public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()
+            {
+                if(NestedErrorBody != null || SetCamServiceByUserAnswer != null)
+                {
+                    return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(NestedErrorBody, SetCamServiceByUserAnswer);
+                }
+                return new Dictionary<string, Action<IParseNode>>();
+            }
+            /// <summary>
+            /// Serializes information the current object
+            /// </summary>
+            /// <param name="writer">Serialization writer to use to serialize this model</param>
+            public virtual void Serialize(ISerializationWriter writer)
+            {
+                if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+                writer.WriteObjectValue<global::Msp.Client.Models.NestedErrorBody>(null, NestedErrorBody, SetCamServiceByUserAnswer);
+            }
         }
     }
 }

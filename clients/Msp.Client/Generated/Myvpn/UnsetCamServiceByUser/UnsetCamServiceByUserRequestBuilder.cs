@@ -36,7 +36,7 @@ namespace Msp.Client.Myvpn.UnsetCamServiceByUser
         /// <summary>
         /// Spec 9.6: deactivates the calling user&apos;s video camera service at My VPN (a write upstream, never retried).
         /// </summary>
-        /// <returns>A <see cref="global::Msp.Client.Models.UnsetCamServiceByUserAnswer"/></returns>
+        /// <returns>A <see cref="global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Msp.Client.Models.ErrorBody">When receiving a 400 status code</exception>
@@ -45,11 +45,11 @@ namespace Msp.Client.Myvpn.UnsetCamServiceByUser
         /// <exception cref="global::Msp.Client.Models.ErrorBody">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Msp.Client.Models.UnsetCamServiceByUserAnswer?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Msp.Client.Models.UnsetCamServiceByUserAnswer> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToPostRequestInformation(requestConfiguration);
@@ -60,7 +60,7 @@ namespace Msp.Client.Myvpn.UnsetCamServiceByUser
                 { "429", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
                 { "500", global::Msp.Client.Models.ErrorBody.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::Msp.Client.Models.UnsetCamServiceByUserAnswer>(requestInfo, global::Msp.Client.Models.UnsetCamServiceByUserAnswer.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse>(requestInfo, global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Spec 9.6: deactivates the calling user&apos;s video camera service at My VPN (a write upstream, never retried).
@@ -89,6 +89,63 @@ namespace Msp.Client.Myvpn.UnsetCamServiceByUser
         public global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Composed type wrapper for classes <see cref="global::Msp.Client.Models.NestedErrorBody"/>, <see cref="global::Msp.Client.Models.UnsetCamServiceByUserAnswer"/>
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class UnsetCamServiceByUserPostResponse : IComposedTypeWrapper, IParsable
+        {
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.NestedErrorBody"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.NestedErrorBody? NestedErrorBody { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.NestedErrorBody NestedErrorBody { get; set; }
+#endif
+            /// <summary>Composed type representation for type <see cref="global::Msp.Client.Models.UnsetCamServiceByUserAnswer"/></summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            public global::Msp.Client.Models.UnsetCamServiceByUserAnswer? UnsetCamServiceByUserAnswer { get; set; }
+#nullable restore
+#else
+            public global::Msp.Client.Models.UnsetCamServiceByUserAnswer UnsetCamServiceByUserAnswer { get; set; }
+#endif
+            /// <summary>
+            /// Creates a new instance of the appropriate class based on discriminator value
+            /// </summary>
+            /// <returns>A <see cref="global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse"/></returns>
+            /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
+            public static global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse CreateFromDiscriminatorValue(IParseNode parseNode)
+            {
+                if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
+                var result = new global::Msp.Client.Myvpn.UnsetCamServiceByUser.UnsetCamServiceByUserRequestBuilder.UnsetCamServiceByUserPostResponse();
+                result.NestedErrorBody = new global::Msp.Client.Models.NestedErrorBody();
+                result.UnsetCamServiceByUserAnswer = new global::Msp.Client.Models.UnsetCamServiceByUserAnswer();
+                return result;
+            }
+            /// <summary>
+            /// The deserialization information for the current model
+            /// </summary>
+            /// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>
+            public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()
+            {
+                if(NestedErrorBody != null || UnsetCamServiceByUserAnswer != null)
+                {
+                    return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(NestedErrorBody, UnsetCamServiceByUserAnswer);
+                }
+                return new Dictionary<string, Action<IParseNode>>();
+            }
+            /// <summary>
+            /// Serializes information the current object
+            /// </summary>
+            /// <param name="writer">Serialization writer to use to serialize this model</param>
+            public virtual void Serialize(ISerializationWriter writer)
+            {
+                if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+                writer.WriteObjectValue<global::Msp.Client.Models.NestedErrorBody>(null, NestedErrorBody, UnsetCamServiceByUserAnswer);
+            }
         }
     }
 }

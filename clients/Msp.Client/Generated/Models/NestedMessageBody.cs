@@ -9,35 +9,35 @@ namespace Msp.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class StatusObjectBody_status : IAdditionalDataHolder, IParsable
+    public partial class NestedMessageBody : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The msg property</summary>
+        /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public string? Msg { get; set; }
+        public global::Msp.Client.Models.NestedMessageBody_status? Status { get; set; }
 #nullable restore
 #else
-        public string Msg { get; set; }
+        public global::Msp.Client.Models.NestedMessageBody_status Status { get; set; }
 #endif
         /// <summary>
-        /// Instantiates a new <see cref="global::Msp.Client.Models.StatusObjectBody_status"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Msp.Client.Models.NestedMessageBody"/> and sets the default values.
         /// </summary>
-        public StatusObjectBody_status()
+        public NestedMessageBody()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::Msp.Client.Models.StatusObjectBody_status"/></returns>
+        /// <returns>A <see cref="global::Msp.Client.Models.NestedMessageBody"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::Msp.Client.Models.StatusObjectBody_status CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::Msp.Client.Models.NestedMessageBody CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::Msp.Client.Models.StatusObjectBody_status();
+            return new global::Msp.Client.Models.NestedMessageBody();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -47,7 +47,7 @@ namespace Msp.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "msg", n => { Msg = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetObjectValue<global::Msp.Client.Models.NestedMessageBody_status>(global::Msp.Client.Models.NestedMessageBody_status.CreateFromDiscriminatorValue); } },
             };
         }
         /// <summary>
@@ -57,7 +57,7 @@ namespace Msp.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("msg", Msg);
+            writer.WriteObjectValue<global::Msp.Client.Models.NestedMessageBody_status>("status", Status);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
