@@ -24,6 +24,19 @@ public abstract class UpstreamHost : IAsyncLifetime
 
     public const int RetryCount = 2;
 
+    /// <summary>
+    /// How long the API may take to answer when an upstream fails or hangs: its budget (<see cref="TotalTimeout"/>) and a
+    /// wide margin for the time a busy 2-core machine keeps the test's own thread waiting. A behavior bound, not a
+    /// performance target; also the longest a test waits for WireMock's log to show the requests it expects.
+    /// </summary>
+    public static readonly TimeSpan AnswerBound = TotalTimeout + TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// A simulated upstream hang, longer than <see cref="AnswerBound"/>: an answer within the bound came from the API's
+    /// own timeouts, never from the upstream giving up.
+    /// </summary>
+    public static readonly TimeSpan Hang = AnswerBound + TotalTimeout;
+
     protected UpstreamHost()
     {
         Upstream = WireMockServer.Start();
