@@ -11,6 +11,7 @@ namespace Msp.IntegrationTests.Upstreams;
 /// after the break (the host's upstream clock moved past it) one trial call closes it again. Each upstream has its own breaker.
 /// </summary>
 [Collection(RelayBreakerCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(host.Api)
 {
     /// <summary>The configuration section (its BaseUrl path), the path below it, the MSP route asked, and a healthy answer.</summary>

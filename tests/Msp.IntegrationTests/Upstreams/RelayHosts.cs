@@ -104,7 +104,8 @@ public sealed class RelayCollection : ICollectionFixture<RelayHost>
     public const string Name = "relays over HTTP";
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Its tests bound "at once" by a wall clock: run alone, after the other collections (<see cref="Infrastructure.Timing"/>).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost>
 {
     public const string Name = "relay circuit breakers";

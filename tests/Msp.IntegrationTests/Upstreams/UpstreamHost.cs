@@ -146,7 +146,8 @@ public sealed class RecordUrlCollection : ICollectionFixture<RecordUrlHost>
     public const string Name = "upstreams over HTTP";
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Its tests bound "at once" by a wall clock: run alone, after the other collections (<see cref="Timing"/>).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BreakerCollection : ICollectionFixture<BreakerHost>
 {
     public const string Name = "upstream circuit breaker";
