@@ -26,16 +26,17 @@ public abstract class UpstreamHost : IAsyncLifetime
 
     /// <summary>
     /// How long the API may take to answer when an upstream fails or hangs: its budget (<see cref="TotalTimeout"/>) and a
-    /// wide margin for the time a busy 2-core machine keeps the test's own thread waiting. A behavior bound, not a
+    /// margin for the time a busy 2-core machine keeps the test's own thread waiting. A behavior bound, not a
     /// performance target; also the longest a test waits for WireMock's log to show the requests it expects.
     /// </summary>
-    public static readonly TimeSpan AnswerBound = TotalTimeout + TimeSpan.FromSeconds(12);
+    public static readonly TimeSpan AnswerBound = TotalTimeout + TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// A simulated upstream hang, longer than <see cref="AnswerBound"/>: an answer within the bound came from the API's
-    /// own timeouts, never from the upstream giving up.
+    /// A simulated upstream hang, just longer than <see cref="AnswerBound"/>: an answer within the bound came from the
+    /// API's own timeouts, never from the upstream giving up. No longer than that: WireMock finishes a hanging answer
+    /// before it stops, so the host's disposal waits out what is left of it.
     /// </summary>
-    public static readonly TimeSpan Hang = AnswerBound + TotalTimeout;
+    public static readonly TimeSpan Hang = AnswerBound + TimeSpan.FromSeconds(1);
 
     protected UpstreamHost()
     {
