@@ -159,12 +159,12 @@ internal static class UpstreamProbe
 {
     /// <summary>
     /// WireMock logs a request once it has answered it, which may be a while after MSP has answered the test on a busy
-    /// machine: the count once the log has stopped growing.
+    /// machine: the count once the log has stopped growing, or after <see cref="UpstreamHost.AnswerBound"/>.
     /// </summary>
     public static async Task<int> SettledLogCountAsync(WireMockServer upstream)
     {
         var count = upstream.LogEntries.Count;
-        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10);)
+        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < UpstreamHost.AnswerBound;)
         {
             await Task.Delay(300);
             var now = upstream.LogEntries.Count;
