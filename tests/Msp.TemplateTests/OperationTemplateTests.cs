@@ -42,6 +42,7 @@ public sealed class OperationTemplateTests
         Assert.Contains("""hardware.MapOperation<ScaffoldedReadQuery>("GET", "/scaffoldedRead");""", hardware, StringComparison.Ordinal);
         Assert.Contains("using Msp.Application.Hardware.ScaffoldedRead;", hardware, StringComparison.Ordinal);
 
+        // Two unauthorized cases per kind, and the message kind's quota test.
         var tests = await Succeeds(repository.Root, Build, "test", "tests/Msp.IntegrationTests", "--filter", "FullyQualifiedName~Scaffolded");
         Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+11, Skipped:\s+0, Total:\s+11\b", tests);
         await Succeeds(repository.Root, Build, "test", "tests/Msp.ArchitectureTests");

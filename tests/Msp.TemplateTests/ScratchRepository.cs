@@ -1,11 +1,20 @@
 namespace Msp.TemplateTests;
 
-/// <summary>A copy of the working tree in a temporary folder (sources, tests, scripts, templates, the generated client; no build output).</summary>
+/// <summary>
+/// A copy of the working tree in a temporary folder (sources, tests, scripts, templates, the generated client; no build output). Of the
+/// integration tests it takes the project and what a generated test stands on (<see cref="IntegrationTestSupport"/>),
+/// not the other tests: the suite's own build compiles those, and the nested build only has to prove the scaffold's.
+/// </summary>
 internal sealed class ScratchRepository : IDisposable
 {
     private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients"];
 
     private static readonly string[] Skipped = ["bin", "obj", "Msp.TemplateTests"];
+
+    private const string IntegrationTests = "tests/Msp.IntegrationTests";
+
+    /// <summary>The folders of the integration tests that the template's test (every kind) uses.</summary>
+    private static readonly string[] IntegrationTestSupport = ["Infrastructure", "Messaging/Support"];
 
     public ScratchRepository()
     {
@@ -19,6 +28,17 @@ internal sealed class ScratchRepository : IDisposable
         foreach (var folder in Copied)
         {
             CopyFolder(System.IO.Path.Combine(source, folder), System.IO.Path.Combine(Root, folder));
+        }
+
+        var integrationTests = System.IO.Path.Combine(Root, IntegrationTests);
+        foreach (var folder in Directory.EnumerateDirectories(integrationTests))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var folder in IntegrationTestSupport)
+        {
+            CopyFolder(System.IO.Path.Combine(source, IntegrationTests, folder), System.IO.Path.Combine(integrationTests, folder));
         }
     }
 

@@ -10,6 +10,7 @@ namespace Msp.IntegrationTests.Auth;
 /// What the Auth tests share: a login that keeps its cookie, calls with a token or a cookie, and database reads.
 /// A login by device uid skips the password hash, so tests that only need some live token use <see cref="SignInByUidAsync"/>.
 /// </summary>
+[Collection(AccountsApiCollection.Name)]
 public abstract class AuthTest(MspApiFactory api) : ApiTest(api)
 {
     protected const string CookieName = "msp_session";

@@ -8,6 +8,8 @@ namespace Msp.IntegrationTests.Auth;
 /// ADR 15: a login with a wrong password for a known account and one for an unknown login do the same work (one claim
 /// of an attempt, one hash) and cannot be told apart by timing (<see cref="InterleavedTiming"/>).
 /// </summary>
+[Collection(TimingCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class LoginTimingTests(MspApiFactory api, ITestOutputHelper output) : ApiTest(api)
 {
     private const int Pairs = 40;

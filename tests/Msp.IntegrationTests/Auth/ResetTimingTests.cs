@@ -8,6 +8,8 @@ namespace Msp.IntegrationTests.Auth;
 /// ADR 15: <c>POST /auth/reset</c> must not tell by its timing whether an address belongs to an active account
 /// (<see cref="InterleavedTiming"/>).
 /// </summary>
+[Collection(TimingCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class ResetTimingTests(MspApiFactory api, ITestOutputHelper output) : ApiTest(api)
 {
     private const int WarmUpPairs = 10;

@@ -193,7 +193,7 @@ public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
 
         if (expected == "data")
         {
-            Assert.NotNull((await ReadJson(response))["data"]);
+            await AssertBody(response, HttpStatusCode.OK, JorgesInvoice());
             return;
         }
 
@@ -248,6 +248,21 @@ public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
         await AssertBody(await Client.PostAsync("/getInvoices", Form(("access_token", await TokenOf("docman")), ("User_id", "955"))), HttpStatusCode.Forbidden, SiteAccessDenied);
         await AssertBody(await Client.PostAsync("/getInvoices", Form(("access_token", token))), HttpStatusCode.Unauthorized, UserIdFieldNotFound);
         await AssertBody(await Client.PostAsync("/getInvoices", Form(("access_token", token), ("User_id", "955"), ("Months", "0"))), HttpStatusCode.BadRequest, Bad);
+    }
+
+    /// <summary>SEED.md's one invoice, jorge's of last month, as getInvoice answers it.</summary>
+    private string JorgesInvoice()
+    {
+        var period = PreviousPeriod();
+        var end = period.AddMonths(1).AddDays(-1);
+
+        // Issued as the period ended in Zurich, written in UTC.
+        var issued = TimeZoneInfo.ConvertTimeToUtc(period.AddMonths(1), TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich"));
+        return $$$"""
+            {"data":{"id":1,"number":"{{{period:yyyyMM}}}-955","period_from":"{{{period:yyyy-MM-dd}}}","period_to":"{{{end:yyyy-MM-dd}}}",
+            "amount":49.9,"vat":3.74,"currency":"CHF","status":"open","created_at":"{{{issued:yyyy-MM-dd HH:mm:ss}}}",
+            "lines":[{"service":"My Entertainment","description":"My Entertainment, {{{period:yyyy-MM}}}","quantity":1,"price":46.16,"discount":0,"total":46.16}]}}
+            """;
     }
 
     private DateTime PreviousPeriod()

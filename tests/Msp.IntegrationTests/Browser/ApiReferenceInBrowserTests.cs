@@ -12,7 +12,7 @@ public sealed class ApiReferenceInBrowserTests(KestrelApi host)
     [SkippableFact]
     public void The_reference_page_lists_every_route()
     {
-        Skip.If(HeadlessChromium.Missing is not null, HeadlessChromium.Missing);
+        HeadlessChromium.Require();
         using var client = host.Api.CreateClient();
         using var browser = HeadlessChromium.Start(HeadlessChromium.DesktopScreen);
 

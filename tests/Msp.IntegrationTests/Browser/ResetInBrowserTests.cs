@@ -32,7 +32,7 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
     [SkippableFact]
     public async Task A_German_resident_resets_the_password_on_a_phone_and_signs_in_with_it()
     {
-        Skip.If(HeadlessChromium.Missing is not null, HeadlessChromium.Missing);
+        HeadlessChromium.Require();
         var link = await EmailedLinkAsync("demo.vzug@streamnow.ch", "Passwort zurücksetzen");
         using var browser = HeadlessChromium.Start(HeadlessChromium.PhoneScreen, "de-CH");
 
@@ -78,7 +78,7 @@ public sealed class ResetInBrowserTests(KestrelApi host) : IAsyncLifetime
     [SkippableFact]
     public async Task An_English_resident_sees_the_form_and_the_confirmation_on_a_phone_and_a_desktop()
     {
-        Skip.If(HeadlessChromium.Missing is not null, HeadlessChromium.Missing);
+        HeadlessChromium.Require();
         var link = await EmailedLinkAsync("jorge.sanchez@casacom.ch", "Reset your password");
         using var browser = HeadlessChromium.Start(HeadlessChromium.DesktopScreen);
 

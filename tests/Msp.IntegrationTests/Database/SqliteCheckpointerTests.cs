@@ -65,16 +65,17 @@ public sealed class SqliteCheckpointerTests : IDisposable
     public async Task A_log_past_the_threshold_is_truncated_while_readers_keep_reading()
     {
         using var readers = new CancellationTokenSource();
-        var reading = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var reads = new int[2];
+        var reading = Enumerable.Range(0, reads.Length).Select(r => Task.Run(async () =>
         {
-            var reads = 0;
             while (!readers.IsCancellationRequested)
             {
                 await using var session = new DbSession(new SqliteDialect(), _pool);
-                reads += (int)await session.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM filler", null, default) >= 0 ? 1 : 0;
+                if (await session.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM filler", null, default) >= 0)
+                {
+                    Interlocked.Increment(ref reads[r]);
+                }
             }
-
-            return reads;
         })).ToArray();
 
         await using (var session = new DbSession(new SqliteDialect(), _pool))
@@ -89,18 +90,29 @@ public sealed class SqliteCheckpointerTests : IDisposable
         }
 
         Assert.True(LogFileLength() > 16_000_000, $"The log holds only {LogFileLength()} bytes.");
+
+        // Both readers at work before the checkpointer starts, and each reads again after the log is truncated: the
+        // truncation happened while they kept reading (conditions, not a hope that the thread pool got round to them).
+        int Reads(int reader) => Volatile.Read(ref reads[reader]);
+        await WaitUntilAsync(() => Reads(0) > 0 && Reads(1) > 0, "both readers have read");
         using var checkpointer = new SqliteCheckpointer(Options.Create(_options), _pool, NullLogger<SqliteCheckpointer>.Instance);
         await checkpointer.StartAsync(default);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (LogFileLength() > 1_000_000 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await WaitUntilAsync(() => LogFileLength() <= 1_000_000, "the log is truncated");
+        var atTruncation = (Reads(0), Reads(1));
+        await WaitUntilAsync(() => Reads(0) > atTruncation.Item1 && Reads(1) > atTruncation.Item2, "both readers read on");
 
         await checkpointer.StopAsync(default);
         await readers.CancelAsync();
-        Assert.All(await Task.WhenAll(reading), reads => Assert.True(reads > 0));
+        await Task.WhenAll(reading);
         Assert.True(LogFileLength() <= 1_000_000, $"The log still holds {LogFileLength()} bytes.");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); !condition(); await Task.Delay(20))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
+        }
     }
 
     public void Dispose()

@@ -33,12 +33,17 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         using var client = _api.CreateClient();
         var update = () => client.PostAsync($"/address/update?access_token={token}", Form(("addressID", "194"), ("name", "Locked out")));
 
+        // getUserInfo answers 200 to a bad token too: the read under the lock must be jorge's whole profile, as before it.
+        using var profile = await client.GetAsync($"/getUserInfo?access_token={token}");
+        var jorge = await profile.Content.ReadAsStringAsync();
+        Assert.Equal("955", JsonNode.Parse(jorge)!["user_info"]!["id"]!.GetValue<string>());
+
         await using (var other = await _api.OpenAsync())
         {
             await other.ExecuteAsync("BEGIN IMMEDIATE; UPDATE accounts SET updated_at = updated_at WHERE id = 955;");
 
             await AssertBody(await update(), HttpStatusCode.InternalServerError, DocumentedAnswers.Unexpected);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/getUserInfo?access_token={token}")).StatusCode);
+            await AssertBody(await client.GetAsync($"/getUserInfo?access_token={token}"), HttpStatusCode.OK, jorge);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
             Assert.NotEqual("Locked out", await NameOfAddress194Async(other));
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -13,7 +13,7 @@ namespace Msp.IntegrationTests.Faults;
 /// the database passes SQLite's integrity check, no request's write is half there, and every email a request was
 /// told was accepted is in the outbox and gets sent by the restarted process.
 /// </summary>
-public sealed class ProcessKillTests : IDisposable
+public sealed partial class ProcessKillTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"msp_kill_{Guid.NewGuid():N}");
 
@@ -31,7 +31,13 @@ public sealed class ProcessKillTests : IDisposable
             var admin = await first.LoginAsync("admin", "Admin#2016");
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 8).Select(w => WriteUntilStoppedAsync(first, (jorge, admin), w, accepted, stop.Token)).ToArray();
-            await Task.Delay(TimeSpan.FromSeconds(2));
+
+            // Killed once 24 emails have been accepted, while all eight writers are still sending: a count, not a sleep.
+            for (var busy = DateTime.UtcNow.AddSeconds(60); accepted.Count < 24 && DateTime.UtcNow < busy;)
+            {
+                await Task.Delay(20);
+            }
+
             first.Kill();
             await stop.CancelAsync();
             await Task.WhenAll(writers);
@@ -49,17 +55,25 @@ public sealed class ProcessKillTests : IDisposable
 
         using var second = await ApiProcess.StartAsync(DatabaseFile, Path.Combine(_folder, "outbox"));
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        List<string> sent;
+        List<(long Id, string Subject)> sent;
         do
         {
             await Task.Delay(500);
             await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
-            sent = (await connection.QueryAsync<string>("SELECT subject FROM outbox WHERE status = 'sent' AND subject LIKE 'kill-%'")).ToList();
+            sent = (await connection.QueryAsync<(long, string)>("SELECT id, subject FROM outbox WHERE status = 'sent' AND subject LIKE 'kill-%'")).ToList();
         }
-        while (!accepted.All(sent.Contains) && DateTime.UtcNow < deadline);
+        while (!accepted.All(a => sent.Any(s => s.Subject == a)) && DateTime.UtcNow < deadline);
 
-        Assert.Empty(accepted.Except(sent));
-        Assert.Equal(sent.Count, sent.Distinct().Count());
+        // Each accepted request queued one message, and "sent" means it was delivered: the folder sender's file, named
+        // by the outbox id (a second delivery after the kill overwrites it), holds that message.
+        var outbox = Path.Combine(_folder, "outbox");
+        foreach (var subject in accepted)
+        {
+            var message = Assert.Single(sent, s => s.Subject == subject);
+            var file = Path.Combine(outbox, $"{message.Id:D8}-email.eml");
+            Assert.True(File.Exists(file), $"{subject} is marked sent but {file} is not there");
+            Assert.Contains($"Subject: {subject}", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        }
     }
 
     public void Dispose()
@@ -97,7 +111,7 @@ public sealed class ProcessKillTests : IDisposable
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
     /// <summary>Msp.Api.dll from this test's output, run with <c>dotnet</c> as a process of its own (Development: folder outbox).</summary>
-    private sealed class ApiProcess : IDisposable
+    private sealed partial class ApiProcess : IDisposable
     {
         private readonly Process _process;
 
@@ -109,11 +123,14 @@ public sealed class ProcessKillTests : IDisposable
 
         public HttpClient Client { get; }
 
+        /// <summary>
+        /// Starts the process on port 0 (Kestrel binds a free one and keeps it) and reads the address it reports, so no
+        /// port is found free and released for another test to take first.
+        /// </summary>
         public static async Task<ApiProcess> StartAsync(string databaseFile, string outboxFolder)
         {
-            var port = FreePort();
             var binaries = AppContext.BaseDirectory;
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(binaries, "Msp.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(binaries, "Msp.Api.dll"), "--urls", "http://127.0.0.1:0"])
             {
                 WorkingDirectory = binaries,
                 RedirectStandardOutput = true,
@@ -126,11 +143,22 @@ public sealed class ProcessKillTests : IDisposable
             start.Environment["Outbox__Lease"] = "00:00:02";
             start.Environment["Messaging__EmailQuota__PerAccountPerHour"] = "0";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
+            start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+            var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
             var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
+            process.OutputDataReceived += (_, line) =>
+            {
+                if (line.Data is { } text && ListeningOn().Match(text) is { Success: true } match)
+                {
+                    listening.TrySetResult(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+                }
+            };
             process.ErrorDataReceived += (_, _) => { };
+            process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("The API process exited before it listened."));
+            process.EnableRaisingEvents = true;
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            var port = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
             var api = new ApiProcess(process, port);
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -176,11 +204,7 @@ public sealed class ProcessKillTests : IDisposable
             Client.Dispose();
         }
 
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:(\d+)")]
+        private static partial Regex ListeningOn();
     }
 }

@@ -19,8 +19,8 @@ namespace Msp.IntegrationTests.Infrastructure;
 /// <c>MSP_TEST_SQLSERVER</c> names (its name in place of the one given, created by the migrator at start-up, dropped on
 /// dispose), so that hosts running in parallel never share rows.
 /// Migrated and seeded once; <see cref="ResetAsync"/> brings it back to SEED.md: SQLite by copying a seeded template
-/// over it with the SQLite backup API, SQL Server by emptying it with Respawn and seeding again. The clock is a fake
-/// the tests can move.
+/// over it with the SQLite backup API (schema and all), SQL Server by dropping the triggers a test made, emptying it
+/// with Respawn (identities reseeded) and seeding again. The clock is a fake the tests can move.
 /// </summary>
 public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -33,6 +33,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly List<Action<IServiceCollection>> _services = [];
     private readonly MspApiFactory? _primary;
     private Respawner? _respawner;
+    private string[] _migratedTriggers = [];
     private SqliteConnection? _template;
 
     public MspApiFactory()
@@ -69,7 +70,12 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         }
     }
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The host's clock, on whole seconds: SQL Server keeps times as <c>DATETIME2(3)</c> and rounds what it is given to
+    /// the millisecond (half a millisecond up, sometimes across a second), so a time with finer ticks would not read back
+    /// as written, nor print as the second the test expects; SQLite keeps what it is given.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(WholeSecondNow());
 
     /// <summary>A host on SQLite whatever <c>MSP_TEST_SQLSERVER</c> says, for what only SQLite can show (its file and lock).</summary>
     public static MspApiFactory OnSqlite() => new(sqlServer: null);
@@ -122,18 +128,22 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             return;
         }
 
+        // Identities start again where a fresh database starts them (tests expect the next flat to be 3, as on SQLite's
+        // copied template), and the triggers the migrations made are remembered: any other a test made goes at reset.
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.SqlServer,
             TablesToIgnore = ["schemaversions", "SchemaVersions"],
+            WithReseed = true,
         });
+        _migratedTriggers = await TriggersAsync(connection);
     }
 
     /// <summary>Back to SEED.md, the clock at now (back, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
         // AdjustTime, not SetUtcNow: a test that moved the clock ahead leaves it later than the real now.
-        Clock.AdjustTime(DateTimeOffset.UtcNow);
+        Clock.AdjustTime(WholeSecondNow());
         await using var connection = await OpenAsync();
         if (connection is SqliteConnection sqlite)
         {
@@ -141,8 +151,36 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             return;
         }
 
+        foreach (var trigger in (await TriggersAsync(connection)).Except(_migratedTriggers, StringComparer.OrdinalIgnoreCase))
+        {
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = $"DROP TRIGGER {trigger}";
+            await drop.ExecuteNonQueryAsync();
+        }
+
         await _respawner!.ResetAsync(connection);
         await SeedAsync();
+    }
+
+    private static DateTimeOffset WholeSecondNow()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
+
+    /// <summary>The DML triggers on SQL Server's tables, as <c>[schema].[name]</c>.</summary>
+    private static async Task<string[]> TriggersAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT QUOTENAME(OBJECT_SCHEMA_NAME(object_id)) + '.' + QUOTENAME(name) FROM sys.triggers WHERE parent_class = 1";
+        var triggers = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            triggers.Add(reader.GetString(0));
+        }
+
+        return [.. triggers];
     }
 
     /// <summary>

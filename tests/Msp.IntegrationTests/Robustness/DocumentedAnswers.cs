@@ -60,9 +60,9 @@ internal static partial class DocumentedAnswers
 
     private const string IdNotFound = """{"status":{"status":"error","code":"-2","msg":"id not found"}}""";
 
-    private static readonly RouteAnswers Restaurant = new([(400, UnauthorizedClient), (401, """{"msg":"Bad parameters"}"""), (429, TooManyRequests)], RelaysUpstreamObject: true);
+    private static readonly (int Status, string Body)[] RestaurantFailures = [(400, UnauthorizedClient), (401, """{"msg":"Bad parameters"}"""), (429, TooManyRequests)];
 
-    private static readonly RouteAnswers MyVpnRelay = new([(400, UnauthorizedClient), (200, IdNotFound), (429, TooManyRequests)], RelaysUpstreamObject: true);
+    private static readonly (int Status, string Body)[] MyVpnFailures = [(400, UnauthorizedClient), (200, IdNotFound), (429, TooManyRequests)];
 
     private const string SiteAccessDenied = """{"msg":"Site access denied"}""";
 
@@ -161,19 +161,20 @@ internal static partial class DocumentedAnswers
         ["/sendSMS"] = new(
             [(200, """{"status":"ok","msg":"1 sms prepared"}"""), (200, """{"status":"error","msg":"empty mobil user"}"""), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)]),
         ["/setDeviceToken"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters)]),
-        ["/getRestaurant"] = Restaurant,
-        ["/getRestaurantMenu"] = Restaurant,
-        ["/getRestaurantProfile"] = Restaurant,
+        ["/getRestaurant"] = new(RestaurantFailures, Relayed: [Upstreams.RelayWire.Example("Lunchgate", "search")]),
+        ["/getRestaurantMenu"] = new(RestaurantFailures, Relayed: [Upstreams.RelayWire.Example("Lunchgate", "menu")]),
+        ["/getRestaurantProfile"] = new(RestaurantFailures, Relayed: [Upstreams.RelayWire.Example("Lunchgate", "profile")]),
         ["/myentertainment/getContact"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
         ["/myentertainment/getContactAvatar"] = new([(400, UnauthorizedClient), (429, TooManyRequests)]),
         ["/myentertainment/getCredentials"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
-        ["/myvpn/getCamsByUser"] = MyVpnRelay,
-        ["/myvpn/getCertificates"] =
-            new([(400, UnauthorizedClient), (200, IdNotFound), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)], RelaysUpstreamObject: true),
+        ["/myvpn/getCamsByUser"] = new(MyVpnFailures, Relayed: [Upstreams.RelayWire.Example("MyVpn", "cams")]),
+        ["/myvpn/getCertificates"] = new(
+            [(400, UnauthorizedClient), (200, IdNotFound), (400, MissingParameters), (400, BadParameters), (429, TooManyRequests)],
+            Relayed: [Upstreams.RelayWire.Example("MyVpn", "certificates")]),
         ["/myvpn/getContact"] = new([(400, UnauthorizedClient), (429, TooManyRequests)], Successes: [(200, ["status"])]),
         ["/myvpn/getContactAvatar"] = new([(400, UnauthorizedClient), (429, TooManyRequests)]),
-        ["/myvpn/setCamServiceByUser"] = MyVpnRelay,
-        ["/myvpn/unsetCamServiceByUser"] = MyVpnRelay,
+        ["/myvpn/setCamServiceByUser"] = new(MyVpnFailures, Relayed: [Upstreams.RelayWire.Example("MyVpn", "set")]),
+        ["/myvpn/unsetCamServiceByUser"] = new(MyVpnFailures, Relayed: [Upstreams.RelayWire.Example("MyVpn", "unset")]),
         ["/services/disable"] = new(
             [(200, """{"msg":"Service disabled"}"""), (400, UnauthorizedClient), (402, """{"msg":"Service already disabled"}"""), (404, ServiceNotFound)]),
         ["/services/disableforUser"] = UserServiceSwitch,
@@ -235,14 +236,13 @@ internal static partial class DocumentedAnswers
             return null; // ResponseRules reports a body that is not JSON.
         }
 
-        if (answers.Failures.Any(f => f.Status == status && JsonNode.DeepEquals(json, JsonNode.Parse(f.Body)))
-            || (route.Documents500 && status == 500 && SameJson(body, Unexpected)))
+        if (answers.Failures.Any(f => f.Status == status && JsonNode.DeepEquals(json, JsonNode.Parse(f.Body))))
         {
             return null;
         }
 
         return answers.Successes.Any(s => s.Status == status && json is JsonObject success && success.Select(p => p.Key).SequenceEqual(s.Keys))
-            || (answers.RelaysUpstreamObject && status == 200 && json is JsonObject)
+            || (status == 200 && answers.Relayed.Any(relayed => JsonNode.DeepEquals(json, JsonNode.Parse(relayed))))
             || (answers.ArrayOf is { } keys && status == 200 && json is JsonArray items
                 && items.All(i => i is JsonObject item && item.Select(p => p.Key).SequenceEqual(keys)))
             ? null
@@ -267,17 +267,20 @@ internal static partial class DocumentedAnswers
     /// <summary>
     /// A route's documented failures (whole bodies), successes (status and top-level properties), HTML pages (status and
     /// heading), and the methods that reach it (every operation method, unless it says otherwise). A relay whose success
-    /// is "the upstream's object" (CONTRACT.md §4, 8.x and 9.x) answers any JSON object with 200. A list documented as a
-    /// bare array (<see cref="ArrayOf"/>) answers 200 with an array of objects of those properties.
+    /// is "the upstream's object" (CONTRACT.md §4, 8.x and 9.x) answers 200 with exactly what the sweep's host relays, the
+    /// sandbox upstream's example (<see cref="Relayed"/>). A list documented as a bare array (<see cref="ArrayOf"/>)
+    /// answers 200 with an array of objects of those properties.
     /// </summary>
     private sealed record RouteAnswers(
         (int Status, string Body)[] Failures,
         (int Status, string[] Keys)[]? Successes = null,
         (int Status, string Heading)[]? Pages = null,
         string[]? Methods = null,
-        bool RelaysUpstreamObject = false,
+        string[]? Relayed = null,
         string[]? ArrayOf = null)
     {
+        public string[] Relayed { get; } = Relayed ?? [];
+
         public string[] Methods { get; } = Methods ?? OperationMethods;
 
         public (int Status, string[] Keys)[] Successes { get; } = Successes ?? [];

@@ -15,15 +15,6 @@ internal static class RouteCatalogue
 {
     private static readonly string[] NotOperations = ["health", "openapi", "scalar"];
 
-    /// <summary>
-    /// The routes whose row in CONTRACT.md §4 documents a 500 (buildingList, residenceList, residenceListFull,
-    /// sendPushGroup). Even there the body must be the one 500 body of §1.
-    /// </summary>
-    private static readonly HashSet<string> Documented500 = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "/building/list", "/residence/list", "/residence/listFull", "/sendPushGroup",
-    };
-
     public static IReadOnlyList<RouteUnderTest> Discover(IServiceProvider services)
     {
         var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -52,7 +43,7 @@ internal static class RouteCatalogue
             operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"]));
         }
 
-        return new RouteUnderTest(pattern, routeParameters, operations, Documented500.Contains(pattern.TrimEnd('/')));
+        return new RouteUnderTest(pattern, routeParameters, operations);
     }
 
     /// <summary>One operation per documented method (getDocInfo documents POST and GET).</summary>
@@ -99,7 +90,7 @@ internal static class RouteCatalogue
 }
 
 /// <summary>One path pattern: its route parameters and the operations behind it (one per request record).</summary>
-internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations, bool Documents500)
+internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations)
 {
     public override string ToString() => Pattern;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Msp.IntegrationTests.Infrastructure;
 using Msp.IntegrationTests.Users;
 
@@ -94,9 +95,14 @@ public sealed class ServiceSwitchTests(MspApiFactory api) : UsersApiTest(api)
     public async Task Two_disables_at_once_switch_once()
     {
         var token = await TokenOf("admin");
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => SwitchAsync("disable", token, "5")));
-        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
-        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.PaymentRequired));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var response = await SwitchAsync("disable", token, "5");
+            return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ToJsonString());
+        }));
+        Assert.Equal(1, answers.Count(a => a == (200, JsonNode.Parse(Disabled)!.ToJsonString())));
+        Assert.Equal(5, answers.Count(a => a == (402, JsonNode.Parse(AlreadyDisabled)!.ToJsonString())));
+        Assert.Equal(0, await ServiceActiveAsync("5"));
     }
 
     [Theory]

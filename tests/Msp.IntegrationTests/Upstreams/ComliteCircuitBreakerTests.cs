@@ -11,6 +11,7 @@ namespace Msp.IntegrationTests.Upstreams;
 
 /// <summary>The breaker on its own host: Comlite at the <c>Upstreams:Comlite:BaseUrl</c> override, two failures open it.</summary>
 [Collection(BreakerCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class ComliteCircuitBreakerTests : ApiTest
 {
     private const string TerminalsPath = "/comlite/terminals";

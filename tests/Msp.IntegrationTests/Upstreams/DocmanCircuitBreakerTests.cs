@@ -14,6 +14,7 @@ namespace Msp.IntegrationTests.Upstreams;
 /// overrides): once open, a JSON and a binary route answer the documented 500 at once without calling Docman.
 /// </summary>
 [Collection(BreakerCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class DocmanCircuitBreakerTests : ApiTest
 {
     private readonly WireMockServer _upstream;

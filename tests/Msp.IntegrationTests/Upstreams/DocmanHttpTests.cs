@@ -22,7 +22,7 @@ namespace Msp.IntegrationTests.Upstreams;
 [Collection(RecordUrlCollection.Name)]
 public sealed class DocmanHttpTests : ApiTest
 {
-    private static readonly TimeSpan AnswerBound = UpstreamHost.TotalTimeout + TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan AnswerBound = UpstreamHost.AnswerBound;
 
     private static readonly byte[] PdfBytes = Encoding.ASCII.GetBytes("%PDF-1.4\n% a document relayed byte for byte\n%%EOF\n");
 
@@ -171,7 +171,7 @@ public sealed class DocmanHttpTests : ApiTest
     {
         var token = await JorgeAsync();
         _upstream.Given(Request.Create().WithPath(PathOf(ServiceOf(route), operation)).UsingGet())
-            .RespondWith(File("image/jpeg", JpegBytes).WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(File("image/jpeg", JpegBytes).WithDelay(UpstreamHost.Hang));
 
         var elapsed = await AssertFailsWithinBudgetAsync(route, token);
         Assert.True(elapsed >= UpstreamHost.AttemptTimeout, $"Answered after {elapsed.TotalMilliseconds:0} ms, before one attempt could time out");
@@ -260,7 +260,7 @@ public sealed class DocmanHttpTests : ApiTest
     private async Task<int> ReachedAtLeastAsync(int expected)
     {
         var waited = Stopwatch.StartNew();
-        while (Reached < expected && waited.Elapsed < TimeSpan.FromSeconds(2))
+        while (Reached < expected && waited.Elapsed < UpstreamHost.AnswerBound)
         {
             await Task.Delay(20);
         }

@@ -8,9 +8,10 @@ namespace Msp.IntegrationTests.Upstreams;
 
 /// <summary>
 /// One route of each relayed upstream behind an open circuit: the documented 500 at once, the upstream not called;
-/// after the break one trial call closes it again. Each upstream has its own breaker.
+/// after the break (the host's upstream clock moved past it) one trial call closes it again. Each upstream has its own breaker.
 /// </summary>
 [Collection(RelayBreakerCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(host.Api)
 {
     /// <summary>The configuration section (its BaseUrl path), the path below it, the MSP route asked, and a healthy answer.</summary>
@@ -43,7 +44,7 @@ public sealed class RelayCircuitBreakerTests(RelayBreakerHost host) : ApiTest(ho
         host.Upstream.Reset();
         host.Upstream.Given(Request.Create().WithPath(upstreamPath))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
-        await Task.Delay(BreakerHost.BreakDuration + TimeSpan.FromMilliseconds(500));
+        host.UpstreamClock.Advance(BreakerHost.BreakDuration + TimeSpan.FromSeconds(1));
         await AssertBody(await SendAsync(Fresh(), token), HttpStatusCode.OK, body);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Msp.IntegrationTests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -36,7 +37,7 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     public async Task A_hanging_upstream_is_the_documented_500_once_the_budget_is_spent(string upstream, string path, string route)
     {
         var (token, uri) = await ArrangeAsync(upstream, route);
-        Upstream.Given(Request.Create().WithPath(BasePath + path)).RespondWith(Json(200, "{}").WithDelay(TimeSpan.FromSeconds(5)));
+        Upstream.Given(Request.Create().WithPath(BasePath + path)).RespondWith(Json(200, "{}").WithDelay(UpstreamHost.Hang));
 
         var elapsed = await AssertFailsWithinBudgetAsync(HttpMethod.Get, uri, token);
         Assert.True(elapsed >= UpstreamHost.AttemptTimeout, $"Answered after {elapsed.TotalMilliseconds:0} ms, before one attempt could time out");
@@ -61,7 +62,8 @@ public sealed class RelayFaultTests(RelayHost host) : RelayHttpTest(host)
     public async Task A_refused_connection_is_the_documented_500(string upstream, string path, string route)
     {
         var (token, uri) = await ArrangeAsync(upstream, route);
-        await PointAtAsync(upstream, $"http://127.0.0.1:{ClosedPort()}/api/");
+        using var refusing = new RefusingPort();
+        await PointAtAsync(upstream, $"http://127.0.0.1:{refusing.Port}/api/");
 
         await AssertFailsWithinBudgetAsync(HttpMethod.Get, uri, token);
         await AssertStillServesAsync(upstream, path, uri, token);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Msp.Infrastructure.Upstreams;
 
 namespace Msp.IntegrationTests.Upstreams;
 
@@ -29,21 +32,29 @@ public sealed class RelayHost : UpstreamHost
     }
 }
 
-/// <summary>The relays at their <c>BaseUrl</c> overrides, with breakers that open when half of at least two attempts failed.</summary>
+/// <summary>
+/// The relays at their <c>BaseUrl</c> overrides, with breakers that open when half of at least two attempts failed. As on
+/// <see cref="BreakerHost"/>, the pipelines run on a clock the test moves, so the break ends when the test says so;
+/// retries wait for nothing.
+/// </summary>
 public sealed class RelayBreakerHost : UpstreamHost
 {
     public RelayBreakerHost()
     {
+        Api.WithServices(services => services.AddKeyedSingleton<TimeProvider>(UpstreamRegistration.ClockKey, UpstreamClock));
         foreach (var section in RelayHost.RelaySections)
         {
             RelayHost.Configure(this, section).Api
                 .With($"Upstreams:{section}:BaseUrl", $"{Upstream.Url}/{section.ToLowerInvariant()}/")
+                .With($"Upstreams:{section}:RetryBaseDelay", "00:00:00")
                 .With($"Upstreams:{section}:RetryCount", "1")
                 .With($"Upstreams:{section}:BreakerFailureRatio", "0.5")
                 .With($"Upstreams:{section}:BreakerMinimumThroughput", "2")
                 .With($"Upstreams:{section}:BreakerBreakDuration", BreakerHost.BreakDuration.ToString());
         }
     }
+
+    public FakeTimeProvider UpstreamClock { get; } = new(DateTimeOffset.UtcNow);
 }
 
 /// <summary>
@@ -93,7 +104,8 @@ public sealed class RelayCollection : ICollectionFixture<RelayHost>
     public const string Name = "relays over HTTP";
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Its tests bound "at once" by a wall clock: run alone, after the other collections (<see cref="Infrastructure.Timing"/>).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class RelayBreakerCollection : ICollectionFixture<RelayBreakerHost>
 {
     public const string Name = "relay circuit breakers";

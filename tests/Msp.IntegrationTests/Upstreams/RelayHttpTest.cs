@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Dapper;
 using Msp.IntegrationTests.Infrastructure;
 using WireMock.ResponseBuilders;
@@ -16,7 +15,7 @@ namespace Msp.IntegrationTests.Upstreams;
 public abstract class RelayHttpTest(RelayHost host) : ApiTest(host.Api)
 {
     /// <summary>A behavior bound (the answer comes once the budget is spent), not a performance target.</summary>
-    protected static readonly TimeSpan AnswerBound = UpstreamHost.TotalTimeout + TimeSpan.FromSeconds(2);
+    protected static readonly TimeSpan AnswerBound = UpstreamHost.AnswerBound;
 
     protected WireMockServer Upstream { get; } = Reset(host.Upstream);
 
@@ -27,11 +26,14 @@ public abstract class RelayHttpTest(RelayHost host) : ApiTest(host.Api)
     /// <summary>The requests of this test that reached WireMock.</summary>
     protected int Reached => Upstream.LogEntries.Count(entry => entry.RequestMessage.Path.StartsWith(BasePath, StringComparison.Ordinal));
 
-    /// <summary>WireMock logs a request once it has answered it, which may be just after MSP has answered the test.</summary>
+    /// <summary>
+    /// WireMock logs a request once it has answered it, which may be just after MSP has answered the test: the count once
+    /// it has reached <paramref name="expected"/>, or after <see cref="UpstreamHost.AnswerBound"/>.
+    /// </summary>
     protected async Task<int> ReachedAtLeastAsync(int expected)
     {
         var waited = Stopwatch.StartNew();
-        while (Reached < expected && waited.Elapsed < TimeSpan.FromSeconds(2))
+        while (Reached < expected && waited.Elapsed < UpstreamHost.AnswerBound)
         {
             await Task.Delay(20);
         }
@@ -64,16 +66,6 @@ public abstract class RelayHttpTest(RelayHost host) : ApiTest(host.Api)
         await AssertBody(response, HttpStatusCode.InternalServerError, RelayWire.SomethingWentWrong);
         Assert.True(elapsed < AnswerBound, $"Answered after {elapsed.TotalMilliseconds:0} ms; bound {AnswerBound.TotalMilliseconds:0} ms");
         return elapsed;
-    }
-
-    /// <summary>A port nothing listens on: taken from the OS, then released.</summary>
-    protected static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static WireMockServer Reset(WireMockServer server)

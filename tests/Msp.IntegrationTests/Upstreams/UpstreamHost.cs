@@ -24,6 +24,20 @@ public abstract class UpstreamHost : IAsyncLifetime
 
     public const int RetryCount = 2;
 
+    /// <summary>
+    /// How long the API may take to answer when an upstream fails or hangs: its budget (<see cref="TotalTimeout"/>) and a
+    /// margin for the time a busy 2-core machine keeps the test's own thread waiting. A behavior bound, not a
+    /// performance target; also the longest a test waits for WireMock's log to show the requests it expects.
+    /// </summary>
+    public static readonly TimeSpan AnswerBound = TotalTimeout + TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A simulated upstream hang, just longer than <see cref="AnswerBound"/>: an answer within the bound came from the
+    /// API's own timeouts, never from the upstream giving up. No longer than that: WireMock finishes a hanging answer
+    /// before it stops, so the host's disposal waits out what is left of it.
+    /// </summary>
+    public static readonly TimeSpan Hang = AnswerBound + TimeSpan.FromSeconds(1);
+
     protected UpstreamHost()
     {
         Upstream = WireMockServer.Start();
@@ -133,7 +147,8 @@ public sealed class RecordUrlCollection : ICollectionFixture<RecordUrlHost>
     public const string Name = "upstreams over HTTP";
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Its tests bound "at once" by a wall clock: run alone, after the other collections (<see cref="Timing"/>).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BreakerCollection : ICollectionFixture<BreakerHost>
 {
     public const string Name = "upstream circuit breaker";
@@ -144,12 +159,12 @@ internal static class UpstreamProbe
 {
     /// <summary>
     /// WireMock logs a request once it has answered it, which may be a while after MSP has answered the test on a busy
-    /// machine: the count once the log has stopped growing.
+    /// machine: the count once the log has stopped growing, or after <see cref="UpstreamHost.AnswerBound"/>.
     /// </summary>
     public static async Task<int> SettledLogCountAsync(WireMockServer upstream)
     {
         var count = upstream.LogEntries.Count;
-        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10);)
+        for (var wait = System.Diagnostics.Stopwatch.StartNew(); wait.Elapsed < UpstreamHost.AnswerBound;)
         {
             await Task.Delay(300);
             var now = upstream.LogEntries.Count;

@@ -9,7 +9,7 @@ public sealed class GetBasicUserInfoTests(MspApiFactory api) : UsersApiTest(api)
     private const string NoUserFound = """{"msg":"no user found"}""";
 
     /// <summary>The spec's 6.15 example, with the demo data's default address.</summary>
-    private const string Jorge = """
+    internal const string Jorge = """
         {"data":{"id":"955","name":"Jorge","lastname":"Sanchez","email":"jorge.sanchez@casacom.ch","gender":"male",
         "username":"jorge","default_address_id":"194","telephone":"+41783338763","mobil":"+41783338763","fax":"",
         "status":"1","image":"http://esp-development.streamnow.ch/img/users/ef4e3b775c934dada217712d76f3d51f.jpg",
@@ -122,8 +122,8 @@ public sealed class GetBasicUserInfoTests(MspApiFactory api) : UsersApiTest(api)
     public async Task The_user_id_is_read_under_any_spelling_and_from_a_form()
     {
         var token = await TokenOf("lindau.admin");
-        Assert.NotNull((await ReadJson(await GetAsync("/getBasicUserInfo?user_id=955", token)))["data"]);
-        Assert.NotNull((await ReadJson(await SendAsync(HttpMethod.Post, "/getBasicUserInfo", token, Form(("userID", "955")))))["data"]);
+        await AssertBody(await GetAsync("/getBasicUserInfo?user_id=955", token), HttpStatusCode.OK, Jorge);
+        await AssertBody(await SendAsync(HttpMethod.Post, "/getBasicUserInfo", token, Form(("userID", "955"))), HttpStatusCode.OK, Jorge);
     }
 
     [Theory]

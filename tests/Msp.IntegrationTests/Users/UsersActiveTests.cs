@@ -19,7 +19,7 @@ public sealed class UsersActiveTests(MspApiFactory api) : UserStatusOperationTes
         await AssertBody(await CallAsync(955, partner), HttpStatusCode.OK, Ok);
 
         var after = await TokenOf("jorge");
-        Assert.NotNull((await ReadJson(await GetAsync("/getBasicUserInfo?UserID=955", after)))["data"]);
+        await AssertBody(await GetAsync("/getBasicUserInfo?UserID=955", after), HttpStatusCode.OK, GetBasicUserInfoTests.Jorge);
         await AssertBody(await GetAsync("/getBasicUserInfo?UserID=955", before), HttpStatusCode.BadRequest, """{"error":"unauthorized_client"}""");
     }
 
@@ -41,6 +41,6 @@ public sealed class UsersActiveTests(MspApiFactory api) : UserStatusOperationTes
 
         Assert.Equal(1, await AccountStatusAsync(955));
         var token = await TokenOf("jorge");
-        Assert.NotNull((await ReadJson(await GetAsync("/getBillingUserInfo?UserID=955", token)))["data"]);
+        await AssertBody(await GetAsync("/getBillingUserInfo?UserID=955", token), HttpStatusCode.OK, GetBillingUserInfoTests.JorgeBilling);
     }
 }

@@ -4,6 +4,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Users;
 
 /// <summary>The Users tests' common ground: demo callers by login name, authenticated requests, a look at the accounts table.</summary>
+[Collection(AccountsApiCollection.Name)]
 public abstract class UsersApiTest(MspApiFactory api) : ApiTest(api)
 {
     public const long Nobody = 99999;

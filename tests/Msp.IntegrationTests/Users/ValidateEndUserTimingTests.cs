@@ -9,6 +9,8 @@ namespace Msp.IntegrationTests.Users;
 /// ADR 15 for validate-end-user: a wrong password for a known end user, an unknown email and a payload that does not
 /// verify do the same work (one scope lookup, one claim, one hash) and cannot be told apart by timing.
 /// </summary>
+[Collection(TimingCollection.Name)]
+[Trait(Timing.Trait, Timing.Sensitive)]
 public sealed class ValidateEndUserTimingTests(MspApiFactory api, ITestOutputHelper output) : UsersApiTest(api)
 {
     private const int Pairs = 40;

@@ -19,12 +19,21 @@ public sealed class GetUserInfoQueryHandlerTests
 
         var result = await handler.Handle(new GetUserInfoQuery(), default);
 
-        var response = result.Value;
-        Assert.Equal("2024-01-15 16:00:00", response.ValidUntil);
-        Assert.Equal("session-public-id", response.DeviceSessionId);
-        Assert.Same(profile.UserInfo, response.UserInfo);
-        Assert.Equal([7L, 9L], response.SubscribedServices);
-        Assert.Same(profile.AvailableServices, response.AvailableServices);
-        Assert.Same(profile.AvailableLanguages, response.AvailableLanguages);
+        // The caller's own profile and session, its token's expiry in the platform's zone (CET): the whole body.
+        WireAssert.Success(result, """
+            {"validUntil":"2024-01-15 16:00:00","deviceSessionId":"session-public-id",
+            "user_info":{"id":"42","name":"Jorge","lastname":"","email":"","gender":"","username":"jorge","default_address_id":null,
+              "telephone":"","mobil":"","fax":"","status":"0","image":"","demo":"0","payment_allowed":"","partner":null,"language":"",
+              "bp_internal_number":""},
+            "subscribed_services":[7,9],
+            "available_services":[{"id":"7","name":"Docman","params":"","admin_url":"","type":"0","created_at":"0001-01-01 00:00:00",
+              "updated_at":"0001-01-01 00:00:00","image":"","webview_url":"","doc_url":"","active":"0","user_id":null,"managername":"",
+              "category_id":0,"device_type":"0","description":"","smart_image":"","internal_use":"0","currency":"0","vat":"",
+              "available_in_app":"0","in_wall":"0","in_wall_image":"","available_in_web":"0","api_url":"","subscription":"0",
+              "address_specific":"0","usable":false}],
+            "available_languages":[{"id":"1","iso":"de","name":"Deutsch"}]}
+            """);
+        await profiles.Received(1).ReadAsync(42, Arg.Any<CancellationToken>());
+        await tokens.Received(1).SessionPublicIdAsync(501, 9001, Arg.Any<CancellationToken>());
     }
 }

@@ -4,6 +4,7 @@ using Msp.Application.Auth;
 using Msp.Application.Auth.Profile;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
+using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
 
 namespace Msp.UnitTests.Support;
@@ -37,6 +38,12 @@ internal static class TestData
         new(userId, Role.EndUser, PartnerId: 3, ServiceId: null, accessTokenId, Now.AddHours(5), deviceSessionId);
 
     public static CallerContext ContextOf(Caller caller) => new() { Caller = caller };
+
+    /// <summary>A caller of any role: the msp admin (1), a partner admin of BP 2 (921), a service account (910, service 3).</summary>
+    public static Caller CallerAs(Role role, long userId, long? partnerId = null, long? serviceId = null) =>
+        new(userId, role, partnerId, serviceId, 501, Now.AddHours(5), null);
+
+    public static WireId Id(long id) => WireId.FromText(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static CallerContext ContextWith(string? accessToken, string? sessionCookie = null) =>
         new() { Credentials = new RequestCredentials(accessToken, sessionCookie) };

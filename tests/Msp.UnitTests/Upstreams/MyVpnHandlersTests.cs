@@ -19,7 +19,7 @@ public sealed class MyVpnHandlersTests
     {
         var result = await Handle();
 
-        Assert.Same(MyVpnErrors.Unauthorized, result.Error);
+        WireAssert.Failure(result, 400, """{"error":"unauthorized_client"}""");
         await _myVpn.DidNotReceiveWithAnyArgs().SetCamServiceByUserAsync(default, default);
     }
 
@@ -33,6 +33,7 @@ public sealed class MyVpnHandlersTests
         var result = await Handle();
 
         Assert.Equal("""{"status":{"status":"ok"}}""", result.Value.GetRawText());
+        await _myVpn.Received(1).SetCamServiceByUserAsync(42, Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -41,9 +42,8 @@ public sealed class MyVpnHandlersTests
         Subscribed();
         _myVpn.SetCamServiceByUserAsync(42, Arg.Any<CancellationToken>()).Returns(new MyVpnOutcome.IdNotFound(), new MyVpnOutcome.Unavailable());
 
-        Assert.Same(MyVpnErrors.IdNotFound, (await Handle()).Error);
-        Assert.Same(ApiError.Unexpected, (await Handle()).Error);
-        Assert.Equal("""{"status":{"status":"error","code":"-2","msg":"id not found"}}""", MyVpnErrors.IdNotFound.Body);
+        WireAssert.Failure(await Handle(), 200, """{"status":{"status":"error","code":"-2","msg":"id not found"}}""");
+        WireAssert.Failure(await Handle(), 500, """{"error":"Something went wrong. Please try again later."}""");
     }
 
     private void Subscribed() => _subscriptions.IsSubscribedAsync(42, UpstreamNames.MyVpn, Arg.Any<CancellationToken>()).Returns(true);
