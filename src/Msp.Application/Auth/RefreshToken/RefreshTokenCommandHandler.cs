@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
@@ -9,6 +10,7 @@ public sealed class RefreshTokenCommandHandler(
     ITokenRepository tokens,
     IUnitOfWork unitOfWork,
     WireTimeFormatter times,
+    AuditEntry audit,
     TimeProvider clock) : IRequestHandler<RefreshTokenCommand, Result<RefreshTokenResponse>>
 {
     public async Task<Result<RefreshTokenResponse>> Handle(RefreshTokenCommand request, CancellationToken cancellationToken)
@@ -20,6 +22,8 @@ public sealed class RefreshTokenCommandHandler(
             return AuthErrors.Unauthorized;
         }
 
+        audit.ActingAs(current.AccountId);
+
         var presented = request.RefreshToken is null ? null : await tokens.FindByRefreshTokenAsync(request.RefreshToken, cancellationToken);
         if (presented is null || presented.FamilyId != current.FamilyId)
         {
@@ -28,6 +32,7 @@ public sealed class RefreshTokenCommandHandler(
 
         if (presented.RefreshedAtUtc is not null)
         {
+            audit.Raise("refreshTokenReused", presented.AccountId);
             return RevokeChain(presented.FamilyId, now);
         }
 
