@@ -29,7 +29,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
         JOIN accounts a ON a.id = s.account_id
         JOIN partner_branding b ON b.partner_id = a.partner_id
         WHERE s.service_id = @ServiceId AND s.created_at < @Cut
-          AND a.status = 1 AND a.role_id = @EndUser AND b.paid_services = 1
+          AND {{active(a)}} AND a.role_id = @EndUser AND b.paid_services = 1
           AND NOT EXISTS (SELECT 1 FROM invoice_lines x
                           WHERE x.account_id = s.account_id AND x.service_id = s.service_id AND x.subscription_period = @Period)
           AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.account_id = s.account_id AND i.period = @Period)

@@ -23,8 +23,6 @@ public abstract class UserFieldsCommandHandler<TCommand>(
     TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserFieldsCommand
 {
-    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-
     private const string DefaultLanguage = "en";
 
     private static readonly MessageResponse Done = new("Ok");
@@ -42,12 +40,12 @@ public abstract class UserFieldsCommandHandler<TCommand>(
             return UsersErrors.RegisterBadParameters;
         }
 
-        ScopedUser? existing = null;
+        Account? existing = null;
         if (request.Account.UserId is { } userId)
         {
             // Another BP's user, an unknown one, one pending deletion and an account that is no end user answer alike.
-            existing = await scope.FindUserAsync(userId.Value, Managers, cancellationToken);
-            if (existing is not { Role: Role.EndUser } || existing.Status == AccountStatus.PendingDeletion)
+            existing = (await scope.FindUserAsync(userId.Value, AllowedCallers.Managers, cancellationToken))?.Account;
+            if (existing is not { MayBeUpdated: true })
             {
                 return UsersErrors.InvalidAccess;
             }
@@ -56,7 +54,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         var partnerId = request.Account.PartnerId?.Value ?? existing?.PartnerId;
         if (request.Account.PartnerId is not null)
         {
-            if (!scope.MayReachPartner(partnerId!.Value, Managers))
+            if (!scope.MayReachPartner(partnerId!.Value, AllowedCallers.Managers))
             {
                 return UsersErrors.InvalidAccess;
             }
@@ -110,7 +108,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing.Id, request, row, now, cancellationToken);
+        var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing, request, row, now, cancellationToken);
         if (contact is null)
         {
             // Taken since the read above: the unique index refused the write, and nothing of this request stays.
@@ -138,21 +136,21 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         return id is null ? null : (id.Value, new UserContact(row.Email!, row.Name!, row.Lastname!, row.Username!));
     }
 
-    private async Task<(long Id, UserContact Contact)?> UpdateAsync(long userId, TCommand request, UserRow row, DateTime now, CancellationToken cancellationToken)
+    private async Task<(long Id, UserContact Contact)?> UpdateAsync(Account account, TCommand request, UserRow row, DateTime now, CancellationToken cancellationToken)
     {
-        var contact = await users.UpdateAsync(userId, row, now, cancellationToken);
+        var contact = await users.UpdateAsync(account.Id, row, now, cancellationToken);
         if (contact is null)
         {
             return null;
         }
 
-        // A new password or a disabled account ends the sessions, as changePassword and users/disable do.
-        if (request.Account.Password is not null || row.Status == (int)AccountStatus.Disabled)
+        var change = account.Update((AccountStatus?)row.Status, newPassword: request.Account.Password is not null);
+        if (change.EndsSessions)
         {
-            await tokens.RevokeAllOfAccountAsync(userId, now, cancellationToken);
+            await tokens.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
         }
 
-        return (userId, contact);
+        return (account.Id, contact);
     }
 
     private static OutgoingMessage Welcome(EmailTemplateText template, UserContact user)
