@@ -125,7 +125,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
         return rows.Where(r => picked.Contains(r.AccountId)).ToList();
     }
 
-    public async Task<bool> IssueAsync(IssuedInvoice invoice, IReadOnlyList<long> lineIds, CancellationToken cancellationToken)
+    public async Task<bool> IssueAsync(Invoice invoice, DateTime cutUtc, DateTime nowUtc, IReadOnlyList<long> lineIds, CancellationToken cancellationToken)
     {
         var period = invoice.Period;
         var id = await db.InsertAsync(
@@ -141,12 +141,12 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
                 invoice.Totals.Vat,
                 invoice.Totals.Amount,
                 invoice.Currency,
-                Now = invoice.CreatedAtUtc,
+                Now = nowUtc,
             },
             cancellationToken);
 
         // The lines read before the transaction must be exactly the ones moved now; otherwise the step starts over.
-        var moved = await db.ExecuteAsync(AttachLinesSql, new { InvoiceId = id, invoice.UserId, Cut = invoice.CutUtc }, cancellationToken);
+        var moved = await db.ExecuteAsync(AttachLinesSql, new { InvoiceId = id, invoice.UserId, Cut = cutUtc }, cancellationToken);
         return moved == lineIds.Count;
     }
 
