@@ -28,14 +28,12 @@ public abstract partial class SqlDialectBase : ISqlDialect
         var rendered = PageMarker().Replace(
             sql.Replace("{{last_id}}", LastInsertedId, StringComparison.Ordinal).Replace("{{page}}", PageAfter("@Offset"), StringComparison.Ordinal),
             marker => PageAfter(marker.Groups["offset"].Value));
-        return AccountMarker().Replace(
-            rendered,
-            marker => marker.Groups["rule"].Value == "active" ? AccountFilters.Active(marker.Groups["alias"].Value) : AccountFilters.Visible(marker.Groups["alias"].Value));
+        return DomainFilterMarker().Replace(rendered, marker => DomainFilters.Render(marker.Groups["rule"].Value, marker.Groups["alias"].Value));
     }
 
     [GeneratedRegex(@"\{\{page\((?<offset>.+?)\)\}\}", RegexOptions.Singleline)]
     private static partial Regex PageMarker();
 
-    [GeneratedRegex(@"\{\{(?<rule>active|visible)\((?<alias>[A-Za-z_][A-Za-z0-9_]*)\)\}\}")]
-    private static partial Regex AccountMarker();
+    [GeneratedRegex(@"\{\{(?<rule>active|visible|available|occupied)\((?<alias>[A-Za-z_][A-Za-z0-9_]*)\)\}\}")]
+    private static partial Regex DomainFilterMarker();
 }
