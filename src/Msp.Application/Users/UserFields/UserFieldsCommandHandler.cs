@@ -23,8 +23,6 @@ public abstract class UserFieldsCommandHandler<TCommand>(
     TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserFieldsCommand
 {
-    private const string DefaultLanguage = "en";
-
     private static readonly MessageResponse Done = new("Ok");
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
@@ -65,10 +63,11 @@ public abstract class UserFieldsCommandHandler<TCommand>(
             }
         }
 
+        var language = request.Account.DefaultLanguage is { } iso ? LanguageCode.Parse(iso) : null;
         long? languageId = null;
-        if (request.Account.DefaultLanguage is { } iso)
+        if (language is not null)
         {
-            languageId = await users.FindLanguageIdAsync(iso.ToLowerInvariant(), cancellationToken);
+            languageId = await users.FindLanguageIdAsync(language.Value, cancellationToken);
             if (languageId is null)
             {
                 return UsersErrors.RegisterBadParameters;
@@ -90,7 +89,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
         EmailTemplateText? template = null;
         if (request.Account.EmailTemplateId is { } templateId)
         {
-            template = await templates.FindAsync(templateId.Value, request.Account.DefaultLanguage?.ToLowerInvariant() ?? DefaultLanguage, cancellationToken);
+            template = await templates.FindAsync(templateId.Value, (language ?? LanguageCode.English).Value, cancellationToken);
             if (template is null)
             {
                 return UsersErrors.RegisterBadParameters;
@@ -99,7 +98,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
 
         var row = UserRowMapper.ToRow(request.Account, request.Account.Password is { } password ? hasher.Hash(password) : null, languageId) with
         {
-            Gender = request.Account.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
+            Gender = request.Account.Gender is { } gender ? Gender.Parse(gender) : null,
         };
         if (await users.IsTakenAsync(row.Username, row.Email, existing?.Id ?? 0, cancellationToken))
         {
