@@ -17,7 +17,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
     private const string PricesSql = """
         SELECT p.service_id AS ServiceId, s.name AS Name, p.monthly_price AS MonthlyPrice, p.currency AS Currency
         FROM service_prices p JOIN services s ON s.id = p.service_id
-        WHERE s.active = 1
+        WHERE {{enabled(s)}}
         ORDER BY p.service_id
         """;
 

@@ -8,7 +8,8 @@ namespace Msp.Infrastructure.Persistence;
 /// The domain's rules that a statement must apply in the database (a token lookup, a bulk insert, a list, a guarded
 /// delete), as the markers <c>{{rule(alias)}}</c> for the row named <c>alias</c>, each rendered here once for both
 /// dialects (ADR 30): <c>active</c> and <c>visible</c> on <c>accounts</c> (<see cref="AccountStatusRules"/>),
-/// <c>available</c> and <c>occupied</c> on <c>flats</c> (<see cref="FlatOccupancy"/>).
+/// <c>available</c> and <c>occupied</c> on <c>flats</c> (<see cref="FlatOccupancy"/>), and <c>enabled</c> on
+/// <c>services</c>: a disabled service is gone for every caller, its subscriptions kept for its return (ADR 17).
 /// </summary>
 internal static class DomainFilters
 {
@@ -18,6 +19,7 @@ internal static class DomainFilters
         "visible" => Invariant($"({alias}.status <> {(int)AccountStatus.PendingDeletion})"),
         "available" => Invariant($"({alias}.occupants = 0)"),
         "occupied" => Invariant($"({alias}.occupants > 0)"),
+        "enabled" => Invariant($"({alias}.active = 1)"),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "No such domain filter."),
     };
 

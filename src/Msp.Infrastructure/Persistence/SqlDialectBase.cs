@@ -34,6 +34,6 @@ public abstract partial class SqlDialectBase : ISqlDialect
     [GeneratedRegex(@"\{\{page\((?<offset>.+?)\)\}\}", RegexOptions.Singleline)]
     private static partial Regex PageMarker();
 
-    [GeneratedRegex(@"\{\{(?<rule>active|visible|available|occupied)\((?<alias>[A-Za-z_][A-Za-z0-9_]*)\)\}\}")]
+    [GeneratedRegex(@"\{\{(?<rule>active|visible|available|occupied|enabled)\((?<alias>[A-Za-z_][A-Za-z0-9_]*)\)\}\}")]
     private static partial Regex DomainFilterMarker();
 }

@@ -26,6 +26,7 @@ public sealed class SqlDialectTests
 
         Assert.Equal("WHERE (a.status = 1) AND (b.status <> 2)", dialect.Render("WHERE {{active(a)}} AND {{visible(b)}}"));
         Assert.Equal("WHERE (p.occupants = 0) OR (flats.occupants > 0)", dialect.Render("WHERE {{available(p)}} OR {{occupied(flats)}}"));
+        Assert.Equal("WHERE (s.active = 1)", dialect.Render("WHERE {{enabled(s)}}"));
     }
 
     [Fact]
