@@ -1,4 +1,5 @@
 using Msp.Application.Common.Security;
+using Msp.Domain.Accounts;
 
 namespace Msp.Application.Common.Behaviors;
 
@@ -6,7 +7,7 @@ namespace Msp.Application.Common.Behaviors;
 /// Finds the user an <see cref="ITargetUserRequest"/> names, within the reach it declares, after its validator accepted
 /// the id: the handler gets the scoped user or never runs. One place answers "not yours" and "not there" alike, at
 /// the same cost (one lookup either way), and, for a query, "pending deletion" too: such an account is gone for
-/// readers (<see cref="Msp.Domain.Accounts.Account.IsVisible"/>, ADR 8), unless the query declares
+/// readers (<see cref="AccountStatusRules.IsVisible"/>, ADR 8), unless the query declares
 /// <see cref="IReadsAccountsPendingDeletion"/>.
 /// </summary>
 public sealed class TargetUserBehavior<TRequest, TResponse>(CallerContext context, TenantScope scope, TargetUser target)
@@ -24,7 +25,7 @@ public sealed class TargetUserBehavior<TRequest, TResponse>(CallerContext contex
     {
         var userId = targeted.UserId?.Value ?? context.Caller.UserId;
         var user = await scope.FindUserAsync(userId, RequestTraits<TRequest>.TargetReach!.Value, cancellationToken);
-        if (user is null || (HidesPendingDeletion && !user.Account.IsVisible))
+        if (user is null || (HidesPendingDeletion && !user.Status.IsVisible()))
         {
             return TResponse.Failure(RequestTraits<TRequest>.TargetMissing!);
         }
