@@ -28,6 +28,10 @@ public sealed class SignInModel : ConsolePageBase
 
     public bool MessageIsFailure { get; private set; }
 
+    /// <summary>The language asked for in the address (<c>?lang=fr</c>, the page's language links), else the browser's.</summary>
+    protected override string PageLanguage() =>
+        Request.Query["lang"].ToString() is var asked && ConsoleTexts.IsOffered(asked) ? asked : base.PageLanguage();
+
     public IActionResult OnGet(string? ended, string? signedout)
     {
         if (ended is not null)
