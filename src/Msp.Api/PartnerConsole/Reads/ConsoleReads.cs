@@ -128,7 +128,7 @@ internal sealed class ConsoleUsersQueryHandler(TenantScope scope, ISqlReader dat
 
     public async Task<Result<ConsoleUsersPage>> Handle(ConsoleUsersQuery request, CancellationToken cancellationToken)
     {
-        if (!scope.MayReachPartner(request.PartnerId, AllowedCallers.Partner | AllowedCallers.Admin))
+        if (!scope.MayReachPartner(request.PartnerId, AllowedCallers.Managers))
         {
             return new ConsoleUsersPage([], 0, false, false);
         }
@@ -165,7 +165,7 @@ internal sealed record ConsoleUserServicesQuery(WireId? UserId) : IRequest<Resul
 {
     public static ApiError Unauthorized => ApiError.UnauthorizedClient;
 
-    public static AllowedCallers TargetReach => AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers TargetReach => AllowedCallers.Managers;
 
     public static ApiError TargetMissing => ApiError.Msg(404, "Not found");
 }
@@ -213,7 +213,7 @@ internal sealed class ConsoleServicesQueryHandler(TenantScope scope, TargetUser 
     }
 
     public async Task<Result<IReadOnlyList<ConsoleService>>> Handle(ConsolePartnerServicesQuery request, CancellationToken cancellationToken) =>
-        scope.MayReachPartner(request.PartnerId, AllowedCallers.Partner | AllowedCallers.Admin)
+        scope.MayReachPartner(request.PartnerId, AllowedCallers.Managers)
             ? Result<IReadOnlyList<ConsoleService>>.Success(await database.ListAsync<ConsoleService>(Offered, new { UserId = 0L, request.PartnerId }, cancellationToken))
             : Result<IReadOnlyList<ConsoleService>>.Success([]);
 }
