@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Msp.Api.PartnerConsole;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Api.OpenApi;
@@ -67,6 +68,7 @@ internal static class MspApi
             .AddSchemaTransformer<WireSchemaTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddMspTelemetry();
+        builder.AddMspConsole();
         return builder;
     }
 
@@ -107,6 +109,7 @@ internal static class MspApi
         app.MapServicesEndpoints();
         app.MapBillingEndpoints();
         app.MapAuditEndpoints();
+        app.MapMspConsole();
         return app;
     }
 

@@ -11,5 +11,5 @@ namespace Msp.Application.Audit.AuditList;
 public sealed record AuditListQuery(WireId? ActorId, WireId? UserId, string? Operation, WireTime? From, WireTime? Until, WireCount? Offset, WireCount? Limit)
     : IQuery<DataList<AuditRecord>>, IRestrictedRequest
 {
-    public static AllowedCallers Callers => AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers Callers => AllowedCallers.Managers;
 }

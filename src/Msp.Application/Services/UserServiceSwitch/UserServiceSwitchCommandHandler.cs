@@ -12,14 +12,12 @@ public abstract class UserServiceSwitchCommandHandler<TCommand>(TenantScope scop
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserServiceSwitchCommand
 {
-    protected const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-
     protected abstract bool Subscribed { get; }
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
-        var user = await scope.FindUserAsync(request.UserId!.Value, Managers, cancellationToken);
-        if (user is not { Role: Role.EndUser, PartnerId: { } partnerId } || user.Status == AccountStatus.PendingDeletion)
+        var user = (await scope.FindUserAsync(request.UserId!.Value, AllowedCallers.Managers, cancellationToken))?.Account;
+        if (user is not { MayHoldSubscriptions: true, PartnerId: { } partnerId })
         {
             return ServicesErrors.NoUserFound;
         }

@@ -1,5 +1,3 @@
-using Msp.Application.Common.Security;
-
 namespace Msp.Application.Users.UserStatus;
 
 /// <summary>
@@ -9,8 +7,3 @@ namespace Msp.Application.Users.UserStatus;
 /// </summary>
 public interface IUserStatusCommand : ICommand<MessageResponse>, IRestrictedRequest, ITargetUserRequest;
 
-/// <summary>What the three status commands declare alike.</summary>
-public static class UserStatusCommand
-{
-    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-}
