@@ -6,6 +6,7 @@ using Msp.Api.Http;
 using Msp.Api.OpenApi;
 using Msp.Application;
 using Msp.Application.Addresses;
+using Msp.Application.Audit;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Reset;
 using Msp.Application.Common.Results;
@@ -43,6 +44,7 @@ internal static class MspApi
         services.Configure<MessageLimitsOptions>(configuration.GetSection(MessageLimitsOptions.Section));
         services.Configure<UsersOptions>(configuration.GetSection(UsersOptions.Section));
         services.Configure<AddressesOptions>(configuration.GetSection(AddressesOptions.Section));
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
         services.AddOptions<UpstreamRateLimitOptions>()
             .Bind(configuration.GetSection(UpstreamRateLimitOptions.Section))
             .Validate(options => options.RequestsPerUserPerMinute >= 0, "Upstreams:RequestsPerUserPerMinute must be 0 (no limit) or more.")
@@ -106,6 +108,7 @@ internal static class MspApi
         app.MapRealEstateEndpoints();
         app.MapServicesEndpoints();
         app.MapBillingEndpoints();
+        app.MapAuditEndpoints();
         app.MapMspConsole();
         return app;
     }

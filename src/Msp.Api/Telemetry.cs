@@ -1,4 +1,5 @@
 using Msp.Infrastructure.Telemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -8,7 +9,7 @@ namespace Msp.Api;
 /// <summary>
 /// Logs and telemetry as operators collect them: JSON console logs outside Development (one object per line, for
 /// the log shipper), and OpenTelemetry traces and metrics (ASP.NET Core, HttpClient, the database calls, the outbox,
-/// the .NET runtime) exported by OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; without it nothing is collected.
+/// the .NET runtime) and the log records (the audit events among them, ADR 33) exported by OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; without it nothing is collected.
 /// The exporter reads the other standard variables itself (<c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, headers, …).
 /// </summary>
 internal static class Telemetry
@@ -40,6 +41,11 @@ internal static class Telemetry
                 .AddRuntimeInstrumentation()
                 .AddMeter(MspTelemetry.Name)
                 .AddOtlpExporter());
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.AddOtlpExporter();
+        });
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Login;
+using Msp.Application.Audit;
 using Msp.Application.Common.Behaviors;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
@@ -15,7 +16,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
     /// operation registers nothing), and the pipeline in its order: logging, authentication, the upstream rate limit (upstream
-    /// requests only), validation, target user, transaction, the message quota (commands only). A behavior's generic
+    /// requests only), validation, target user, audit (commands only), transaction, the message quota (commands only). A behavior's generic
     /// constraint keeps the container from composing it where it does not apply.
     /// The mediator, the behaviors and the handlers are stateless and resolved once per request, so they are transient:
     /// a scoped service is also remembered in the request scope's table, which grew three times per request to hold
@@ -30,11 +31,13 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UpstreamRateLimitBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TargetUserBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MessageQuotaBehavior<,>));
 
         services.AddScoped<CallerContext>();
         services.AddScoped<QueuedMessages>();
+        services.AddScoped<AuditEntry>();
         services.AddScoped<TenantScope>();
         services.AddScoped<TargetUser>();
         services.AddSingleton<WireTimeFormatter>();

@@ -7,6 +7,7 @@ using Microsoft.Kiota.Serialization.Json;
 using Microsoft.Kiota.Serialization.Multipart;
 using Microsoft.Kiota.Serialization.Text;
 using Msp.Client.Address;
+using Msp.Client.Audit;
 using Msp.Client.Auth;
 using Msp.Client.Building;
 using Msp.Client.ChangePassword;
@@ -66,6 +67,11 @@ namespace Msp.Client
         public global::Msp.Client.Address.AddressRequestBuilder Address
         {
             get => new global::Msp.Client.Address.AddressRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The audit property</summary>
+        public global::Msp.Client.Audit.AuditRequestBuilder Audit
+        {
+            get => new global::Msp.Client.Audit.AuditRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The auth property</summary>
         public global::Msp.Client.Auth.AuthRequestBuilder Auth

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Msp.Application.Audit;
 using Msp.Domain.Accounts;
 using Msp.Domain.Auth;
 
@@ -10,7 +11,7 @@ namespace Msp.Application.Auth;
 /// through any operation count together and parallel guesses cannot overshoot the threshold; an unknown or locked
 /// account spends the same one hash and gets the same false as a wrong password.
 /// </summary>
-public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHasher hasher, TimeProvider clock, IOptions<AuthOptions> options)
+public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHasher hasher, AuditEntry audit, TimeProvider clock, IOptions<AuthOptions> options)
 {
     /// <summary>Identities start at 1: a claim against 0 changes no row.</summary>
     private const long NoAccount = 0;
@@ -38,6 +39,8 @@ public sealed class PasswordCheck(ILoginAttemptRepository attempts, IPasswordHas
 
         if (_lockout.Enabled && !await attempts.TryClaimAsync(account.Id, _lockout, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
+            // The record says it; the caller's answer does not (docs/contract.md §3: a locked account looks like a wrong password).
+            audit.Raise("lockout", account.Id);
             hasher.VerifyNothing(password);
             return false;
         }

@@ -22,6 +22,8 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
     private bool _inCommand;
     private List<Func<CancellationToken, Task>>? _afterCompletion;
 
+    private List<Func<CancellationToken, Task>>? _beforeCommit;
+
     public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param, CancellationToken cancellationToken)
     {
         await using var sets = await QueryResultSetsAsync(sql, param, cancellationToken);
@@ -106,6 +108,13 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var pending = _beforeCommit;
+        _beforeCommit = null;
+        foreach (var work in pending ?? [])
+        {
+            await work(cancellationToken);
+        }
+
         if (_transaction is not null)
         {
             await _transaction.CommitAsync(cancellationToken);
@@ -116,6 +125,7 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
+        _beforeCommit = null;
         if (_transaction is not null)
         {
             await _transaction.RollbackAsync(cancellationToken);
@@ -123,6 +133,8 @@ public sealed class DbSession(ISqlDialect dialect, IDbConnectionSource connectio
 
         await EndCommandAsync(cancellationToken);
     }
+
+    public void BeforeCommit(Func<CancellationToken, Task> work) => (_beforeCommit ??= []).Add(work);
 
     public void AfterCompletion(Func<CancellationToken, Task> work) => (_afterCompletion ??= []).Add(work);
 

@@ -125,9 +125,12 @@ public sealed class ConsoleInBrowserTests(ConsoleKestrelApi host) : IAsyncLifeti
         Assert.Contains("Dorfstrasse 12", browser.FindElement(By.Id("flats-available-table")).Text, StringComparison.Ordinal);
         Accessible(browser, "console-06-residences-de-desktop");
 
-        // Groups and services, then French.
+        // Groups, the audit trail (the disable above is in it) and services, then French.
         Open(browser, "/console/groups");
         Accessible(browser, "console-07-groups-de-desktop");
+        Open(browser, "/console/audit");
+        Assert.Contains("usersDisable", browser.FindElement(By.Id("audit")).Text, StringComparison.Ordinal);
+        Accessible(browser, "console-07-audit-de-desktop");
         Open(browser, "/console/services");
         Accessible(browser, "console-08-services-de-desktop");
         browser.FindElement(By.CssSelector("#language-pick option[value=fr]")).Click();

@@ -56,6 +56,9 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             await InsertPushTokenAsync(connection, 955, "not refreshed for 271 days", refreshed: now - (271 * Day));
             await InsertPushTokenAsync(connection, 1154, "of an active account", refreshed: now - Day);
             await InsertPushTokenAsync(connection, 896, "of a disabled account", refreshed: now - Hour);
+
+            await InsertAuditEventAsync(connection, "kept for 400 days, then gone", occurred: now - (401 * Day));
+            await InsertAuditEventAsync(connection, "within its 400 days", occurred: now - (399 * Day));
         }
 
         var live = await TokenOf("jorge");
@@ -63,7 +66,7 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
         var report = await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
 
         Assert.Equal(
-            new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1, AccountWindows: 1, PushTokens: 2),
+            new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1, AccountWindows: 1, PushTokens: 2, AuditEvents: 1),
             report);
         await using (var connection = await Api.OpenAsync())
         {
@@ -81,6 +84,7 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             Assert.Equal(
                 ["of an active account", "refreshed last month"],
                 (await connection.QueryAsync<string>("SELECT app_id FROM device_push_tokens ORDER BY app_id")).ToArray());
+            Assert.Equal("within its 400 days", Assert.Single(await connection.QueryAsync<string>("SELECT detail FROM audit_events WHERE operation = 'test'")));
         }
 
         using var stillWorks = await Client.GetAsync($"/getUserInfo?access_token={live}");
@@ -146,6 +150,14 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             VALUES (@AccountId, @AppId, 'Android', 'fcm-token', @Refreshed, @Refreshed)
             """,
             new { AccountId = accountId, AppId = appId, Refreshed = refreshed });
+
+    private static Task<int> InsertAuditEventAsync(System.Data.Common.DbConnection connection, string detail, DateTime occurred) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO audit_events (occurred_at, operation, outcome_status, outcome, detail, client_address)
+            VALUES (@Occurred, 'test', 200, 'ok', @Detail, '192.0.2.1')
+            """,
+            new { Detail = detail, Occurred = occurred });
 
     private static Task<int> InsertSessionAsync(System.Data.Common.DbConnection connection, long tokenId, string publicId) =>
         connection.ExecuteAsync(

@@ -107,6 +107,7 @@ internal static partial class DocumentedAnswers
         ["/address/delete"] = new([(200, Ok), (400, UnauthorizedClient), (404, """{"msg":"No address found"}""")]),
         ["/address/list"] = new([(400, UnauthorizedClient)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/address/update"] = new([(200, Ok), (400, UnauthorizedClient), (400, MissingParameters), (400, BadParameters), (403, """{"msg":"No address found "}""")]),
+        ["/audit/list"] = new([(400, UnauthorizedClient), (400, BadParameters)], Successes: [(200, ListKeys), (200, PagedListKeys)]),
         ["/auth/login"] = new(
             [(400, """{"msg":"Please provide username."}"""), (400, """{"msg":"Please provide password."}"""), (401, """{"error":"Incorrect username or password."}"""), (403, NoMatch), (429, TooManyRequests)],
             Successes: [(200, LoginKeys)]),

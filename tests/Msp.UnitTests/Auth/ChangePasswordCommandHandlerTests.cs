@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Auth.ChangePassword;
@@ -30,7 +31,7 @@ public sealed class ChangePasswordCommandHandlerTests
         new(
             TestData.ContextOf(TestData.Caller(userId: userId, accessTokenId: 501)),
             _accounts,
-            new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(new AuthOptions())),
+            new PasswordCheck(_attempts, _hasher, new AuditEntry(), TestData.Clock(), Options.Create(new AuthOptions())),
             _hasher,
             _tokens,
             _resets,

@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Login;
@@ -43,13 +44,14 @@ public sealed class LoginCommandHandlerTests
 
     private LoginCommandHandler Handler() => new(
         _accounts,
-        new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(_options)),
+        new PasswordCheck(_attempts, _hasher, new AuditEntry(), TestData.Clock(), Options.Create(_options)),
         _uidGuesses,
         _client,
         _tokens,
         _profiles,
         _cookie,
         TestData.Times(),
+        new AuditEntry(),
         TestData.Clock());
 
     private void KnownLogin(string login, UserAccount account) =>

@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Auth;
 using Msp.Application.Auth.RefreshToken;
 using Msp.Application.Common.Persistence;
@@ -24,7 +25,7 @@ public sealed class RefreshTokenCommandHandlerTests
         _afterCompletion = new AfterCompletionCapture(_unitOfWork);
     }
 
-    private RefreshTokenCommandHandler Handler() => new(_context, _tokens, _unitOfWork, TestData.Times(), TestData.Clock());
+    private RefreshTokenCommandHandler Handler() => new(_context, _tokens, _unitOfWork, TestData.Times(), new AuditEntry(), TestData.Clock());
 
     private void Current(StoredToken? token) => _tokens.FindAsync(AccessToken, null, Arg.Any<CancellationToken>()).Returns(token);
 

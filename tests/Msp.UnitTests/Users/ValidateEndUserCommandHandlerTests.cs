@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Microsoft.Extensions.Options;
 using Msp.Application.Auth;
 using Msp.Application.Common.Results;
@@ -104,8 +105,8 @@ public sealed class ValidateEndUserCommandHandlerTests
     private Task<Result<MessageResponse>> Handle(Caller caller, string email = "jorge.sanchez@casacom.ch", string password = "payload")
     {
         var context = TestData.ContextOf(caller);
-        var passwords = new PasswordCheck(_attempts, _hasher, TestData.Clock(), Options.Create(new AuthOptions()));
-        return new ValidateEndUserCommandHandler(_accounts, _crypter, passwords, new TenantScope(context, _directory))
+        var passwords = new PasswordCheck(_attempts, _hasher, new AuditEntry(), TestData.Clock(), Options.Create(new AuthOptions()));
+        return new ValidateEndUserCommandHandler(_accounts, _crypter, passwords, new TenantScope(context, _directory), new AuditEntry())
             .Handle(new ValidateEndUserCommand(email, password), CancellationToken.None);
     }
 }

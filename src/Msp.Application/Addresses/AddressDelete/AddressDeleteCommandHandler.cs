@@ -1,8 +1,9 @@
+using Msp.Application.Audit;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Addresses.AddressDelete;
 
-public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
+public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock, AuditEntry audit)
     : IRequestHandler<AddressDeleteCommand, Result<MessageResponse>>
 {
     private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Managers;
@@ -15,6 +16,8 @@ public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepos
         {
             return AddressesErrors.NoAddressFound;
         }
+
+        audit.Target(owner.Value);
 
         return await addresses.DeleteAsync(addressId, clock.GetUtcNow().UtcDateTime, cancellationToken)
             ? MessageResponse.Ok

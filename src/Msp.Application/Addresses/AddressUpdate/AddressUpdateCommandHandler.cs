@@ -1,9 +1,10 @@
+using Msp.Application.Audit;
 using Msp.Application.Addresses.Fields;
 using Msp.Application.Common.Security;
 
 namespace Msp.Application.Addresses.AddressUpdate;
 
-public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
+public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock, AuditEntry audit)
     : IRequestHandler<AddressUpdateCommand, Result<MessageResponse>>
 {
     private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Managers;
@@ -22,6 +23,8 @@ public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepos
         {
             return AddressesErrors.NoAddressFoundForUpdate;
         }
+
+        audit.Target(owner.Value);
 
         if (fields.CityId?.Value is { } cityId)
         {

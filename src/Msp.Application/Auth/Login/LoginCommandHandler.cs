@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Domain.Accounts;
@@ -14,6 +15,7 @@ public sealed class LoginCommandHandler(
     IUserProfileReader profiles,
     ISessionCookie cookie,
     WireTimeFormatter times,
+    AuditEntry audit,
     TimeProvider clock) : IRequestHandler<LoginCommand, Result<LoginResponse>>
 {
     public async Task<Result<LoginResponse>> Handle(LoginCommand request, CancellationToken cancellationToken)
@@ -55,6 +57,7 @@ public sealed class LoginCommandHandler(
     private async Task<UserAccount?> SignInWithPasswordAsync(string login, string password, CancellationToken cancellationToken)
     {
         var account = await accounts.FindByLoginAsync(login, cancellationToken);
+        audit.SignIn(account, login);
         return await passwords.IsRightAsync(account, password, cancellationToken) ? account : null;
     }
 
@@ -64,18 +67,26 @@ public sealed class LoginCommandHandler(
     /// </summary>
     private async Task<UserAccount?> SignInWithDeviceUidAsync(string uid, CancellationToken cancellationToken)
     {
+        audit.Note("device uid");
         if (await uidGuesses.IsBlockedAsync(client.Value, cancellationToken))
         {
             return null;
         }
 
         var account = await accounts.FindByDeviceUidAsync(uid, cancellationToken);
+        audit.SignIn(account, null);
         if (account is null)
         {
             await uidGuesses.RecordFailureAsync(client.Value, cancellationToken);
             return null;
         }
 
-        return passwords.IsLocked(account) ? null : account;
+        if (passwords.IsLocked(account))
+        {
+            audit.Raise("lockout", account.Id);
+            return null;
+        }
+
+        return account;
     }
 }

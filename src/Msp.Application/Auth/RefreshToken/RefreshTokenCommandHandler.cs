@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
@@ -10,6 +11,7 @@ public sealed class RefreshTokenCommandHandler(
     ITokenRepository tokens,
     IUnitOfWork unitOfWork,
     WireTimeFormatter times,
+    AuditEntry audit,
     TimeProvider clock) : IRequestHandler<RefreshTokenCommand, Result<RefreshTokenResponse>>
 {
     public async Task<Result<RefreshTokenResponse>> Handle(RefreshTokenCommand request, CancellationToken cancellationToken)
@@ -20,6 +22,8 @@ public sealed class RefreshTokenCommandHandler(
         {
             return AuthErrors.Unauthorized;
         }
+
+        audit.ActingAs(current.AccountId);
 
         var presented = request.RefreshToken is null ? null : await tokens.FindByRefreshTokenAsync(request.RefreshToken, cancellationToken);
         var family = new TokenFamily(current);
@@ -38,14 +42,18 @@ public sealed class RefreshTokenCommandHandler(
         return decision switch
         {
             RefreshDecision.Unauthorized => AuthErrors.Unauthorized,
-            RefreshDecision.RevokeFamily => RevokeFamily(family.Id, now),
+            RefreshDecision.RevokeFamily => RevokeFamily(family.Id, current.AccountId, now),
             _ => AuthErrors.InvalidRefreshToken,
         };
     }
 
-    /// <summary>The revocation must survive the failed answer, so it runs after the command's transaction.</summary>
-    private ApiError RevokeFamily(string familyId, DateTime now)
+    /// <summary>
+    /// A reused refresh token has leaked: the event is audited, and the revocation must survive the failed answer, so
+    /// it runs after the command's transaction.
+    /// </summary>
+    private ApiError RevokeFamily(string familyId, long accountId, DateTime now)
     {
+        audit.Raise("refreshTokenReused", accountId);
         unitOfWork.AfterCompletion(ct => tokens.RevokeFamilyAsync(familyId, now, ct));
         return AuthErrors.InvalidRefreshToken;
     }

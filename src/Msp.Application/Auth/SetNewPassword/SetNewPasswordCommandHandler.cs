@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Auth.ResetPasswordPage;
 using Msp.Domain.Accounts;
 
@@ -14,12 +15,18 @@ public sealed class SetNewPasswordCommandHandler(
     IPasswordHasher hasher,
     ITokenRepository tokens,
     ILoginAttemptRepository attempts,
+    AuditEntry audit,
     TimeProvider clock) : IRequestHandler<SetNewPasswordCommand, Result<HtmlPage>>
 {
     public async Task<Result<HtmlPage>> Handle(SetNewPasswordCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var link = ResetLinkToken.IsWellFormed(request.Token) ? await resets.FindAsync(request.Token!, cancellationToken) : null;
+        if (link is not null)
+        {
+            audit.ActingAs(link.AccountId);
+        }
+
         if (link is null || !link.IsUsable(now))
         {
             return ResetPasswordPages.InvalidLink;

@@ -10,6 +10,12 @@ public interface IUnitOfWork
     Task RollbackAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Work that belongs to the command's changes (its audit record): it runs in the transaction just before the commit,
+    /// and not at all when the command rolls back.
+    /// </summary>
+    void BeforeCommit(Func<CancellationToken, Task> work);
+
+    /// <summary>
     /// Work that must be kept whether the command commits or rolls back (a failed login still counts);
     /// it runs after the transaction has ended.
     /// </summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Msp.Application.Audit;
 using Msp.Application.Auth;
 using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
@@ -20,6 +21,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
     ITokenRepository tokens,
     TakenAnswers takenAnswers,
     IOptions<MessageLimitsOptions> messageLimits,
+    AuditEntry audit,
     TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserFieldsCommand
 {
@@ -114,6 +116,7 @@ public abstract class UserFieldsCommandHandler<TCommand>(
             return UsersErrors.RegisterBadParameters;
         }
 
+        audit.Target(contact.Value.Id);
         if (services is not null)
         {
             await users.ReplaceSubscriptionsAsync(contact.Value.Id, services, now, cancellationToken);

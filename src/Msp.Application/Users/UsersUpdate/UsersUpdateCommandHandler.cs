@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Msp.Application.Audit;
 using Msp.Application.Auth;
 using Msp.Application.Common.Security;
 using Msp.Application.Messaging;
@@ -15,4 +16,5 @@ public sealed class UsersUpdateCommandHandler(
     ITokenRepository tokens,
     TakenAnswers takenAnswers,
     IOptions<MessageLimitsOptions> messageLimits,
-    TimeProvider clock) : UserFieldsCommandHandler<UsersUpdateCommand>(scope, users, templates, outbox, hasher, tokens, takenAnswers, messageLimits, clock);
+    AuditEntry audit,
+    TimeProvider clock) : UserFieldsCommandHandler<UsersUpdateCommand>(scope, users, templates, outbox, hasher, tokens, takenAnswers, messageLimits, audit, clock);

@@ -1,3 +1,4 @@
+using Msp.Application.Audit;
 using Msp.Application.Auth;
 using Msp.Application.Common.Security;
 using Msp.Domain.Accounts;
@@ -9,7 +10,7 @@ namespace Msp.Application.Users.ValidateEndUser;
 /// out-of-reach account, an account that is not an end user) is the same body after the same work: one scope lookup,
 /// one claim against the lockout, one hash (ADR 15). The attempt counts toward the account's lockout like a login.
 /// </summary>
-public sealed class ValidateEndUserCommandHandler(IAccountRepository accounts, ICrypter crypter, PasswordCheck passwords, TenantScope scope)
+public sealed class ValidateEndUserCommandHandler(IAccountRepository accounts, ICrypter crypter, PasswordCheck passwords, TenantScope scope, AuditEntry audit)
     : IRequestHandler<ValidateEndUserCommand, Result<MessageResponse>>
 {
     private static readonly MessageResponse Valid = new("OK");
@@ -23,6 +24,10 @@ public sealed class ValidateEndUserCommandHandler(IAccountRepository accounts, I
         // Looked up for every request, a known account or not, so that reach costs the same either way; a service
         // validates only its subscribers (CONTRACT.md §2).
         var reachable = await scope.FindUserAsync(account?.Id ?? 0, ValidateEndUserCommand.Callers, cancellationToken) is not null;
+        if (reachable)
+        {
+            audit.Target(account!.Id);
+        }
 
         // A payload that does not decrypt still spends the hash and the attempt: the empty string is no account's
         // password (passwords have at least six characters).

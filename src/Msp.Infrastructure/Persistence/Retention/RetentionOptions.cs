@@ -53,8 +53,11 @@ public sealed class RetentionOptions
     /// </summary>
     public TimeSpan UnusedPushTokens { get; set; } = TimeSpan.FromDays(270);
 
+    /// <summary>An audit event, after it happened: over a year, so that a year's events can be set beside the last one's.</summary>
+    public TimeSpan AuditEvents { get; set; } = TimeSpan.FromDays(400);
+
     public bool IsValid() =>
         Interval >= TimeSpan.FromSeconds(1) && BatchSize is >= 1 and <= 10_000
         && SentMessages >= QuotaWindow && DeadMessages > TimeSpan.Zero && ResetLinks > TimeSpan.Zero && ExpiredTokens >= TimeSpan.Zero
-        && AddressWindows >= TimeSpan.FromMinutes(1) && AccountWindows >= TimeSpan.FromHours(1) && UnusedPushTokens > TimeSpan.Zero;
+        && AddressWindows >= TimeSpan.FromMinutes(1) && AccountWindows >= TimeSpan.FromHours(1) && UnusedPushTokens > TimeSpan.Zero && AuditEvents >= TimeSpan.FromDays(1);
 }

@@ -8,7 +8,8 @@ namespace Msp.Infrastructure.Persistence.Retention;
 /// <summary>
 /// Deletes what has served its purpose (<see cref="RetentionOptions"/>): sent and dead outbox messages, used or
 /// expired reset links, access tokens past their refresh expiry with their device sessions, per-address and
-/// per-account counting windows long over, push tokens of inactive accounts or unused for long. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
+/// per-account counting windows long over, push tokens of inactive accounts or unused for long, audit events past their
+/// retention period. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
 /// Two instances sweeping at once delete each row once; the second finds it gone.
 /// </summary>
 public sealed partial class RetentionSweeper(
@@ -66,6 +67,12 @@ public sealed partial class RetentionSweeper(
             ORDER BY t.id {{page}})
         """;
 
+    /// <summary>The audit trail's only delete: what is older than the retention period, oldest first.</summary>
+    private const string AuditEventsSql = """
+        DELETE FROM audit_events WHERE id IN (
+            SELECT id FROM audit_events WHERE occurred_at < @Cutoff ORDER BY id {{page}})
+        """;
+
     private readonly RetentionOptions _options = options.Value;
 
     /// <summary>One sweep, every kind of row in turn, batch after batch until none is left; answers what it deleted.</summary>
@@ -80,7 +87,8 @@ public sealed partial class RetentionSweeper(
             AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken),
             AddressWindows: await DeleteAllAsync(AddressWindowsSql, now, now - _options.AddressWindows, cancellationToken),
             AccountWindows: await DeleteAllAsync(AccountWindowsSql, now, now - _options.AccountWindows, cancellationToken),
-            PushTokens: await DeleteAllAsync(PushTokensSql, now, now - _options.UnusedPushTokens, cancellationToken));
+            PushTokens: await DeleteAllAsync(PushTokensSql, now, now - _options.UnusedPushTokens, cancellationToken),
+            AuditEvents: await DeleteAllAsync(AuditEventsSql, now, now - _options.AuditEvents, cancellationToken));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -143,12 +151,13 @@ public sealed partial class RetentionSweeper(
     }
 
     private static void LogSwept(ILogger logger, RetentionReport report) =>
-        LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows, report.AccountWindows, report.PushTokens);
+        LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows, report.AccountWindows, report.PushTokens, report.AuditEvents);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens, {AddressWindows} address windows, {AccountWindows} account windows and {PushTokens} push tokens")]
+        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens, {AddressWindows} address windows, {AccountWindows} account windows, {PushTokens} push tokens and {AuditEvents} audit events")]
     private static partial void LogSwept(
-        ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows, int accountWindows, int pushTokens);
+        ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows, int accountWindows, int pushTokens,
+        int auditEvents);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next one tries again")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
@@ -156,7 +165,8 @@ public sealed partial class RetentionSweeper(
 
 /// <summary>What one sweep deleted, per kind of row.</summary>
 public sealed record RetentionReport(
-    int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows, int AccountWindows, int PushTokens)
+    int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows, int AccountWindows, int PushTokens,
+    int AuditEvents)
 {
-    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows + AccountWindows + PushTokens;
+    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows + AccountWindows + PushTokens + AuditEvents;
 }
