@@ -1,6 +1,6 @@
 using System.Reflection;
 using FluentValidation;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 
 namespace Msp.ArchitectureTests;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using MediatR;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 
 namespace Msp.ArchitectureTests;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Validation;
 
 namespace Msp.Api.Http;

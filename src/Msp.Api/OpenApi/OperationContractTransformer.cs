@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Security;
 
 using Msp.Api.Http;

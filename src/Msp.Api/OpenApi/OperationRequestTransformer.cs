@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Msp.Api.Http;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Validation;
 
 namespace Msp.Api.OpenApi;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Security;
 using Msp.IntegrationTests.Auth;
 using Msp.IntegrationTests.Infrastructure;

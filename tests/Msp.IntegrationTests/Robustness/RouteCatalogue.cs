@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Common.Results;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 
 namespace Msp.IntegrationTests.Robustness;
 

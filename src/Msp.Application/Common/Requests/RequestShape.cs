@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Msp.Application.Common.Messaging;
+namespace Msp.Application.Common.Requests;
 
 /// <summary>
 /// How a request record meets the wire: the binder, the OpenAPI document and the tests all take its parameters from

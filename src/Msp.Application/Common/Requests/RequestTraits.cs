@@ -1,7 +1,7 @@
 using System.Reflection;
 using Msp.Application.Common.Security;
 
-namespace Msp.Application.Common.Messaging;
+namespace Msp.Application.Common.Requests;
 
 /// <summary>What the pipeline needs to know about a request type, worked out once per type.</summary>
 internal static class RequestTraits<TRequest>

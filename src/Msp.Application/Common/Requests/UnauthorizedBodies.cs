@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Msp.Application.Common.Messaging;
+namespace Msp.Application.Common.Requests;
 
 /// <summary>
 /// Which unauthorized body an <see cref="IAuthenticatedRequest"/> answers: its own <c>static ApiError Unauthorized</c>

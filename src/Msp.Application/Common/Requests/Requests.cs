@@ -1,6 +1,6 @@
 using Msp.Application.Common.Security;
 
-namespace Msp.Application.Common.Messaging;
+namespace Msp.Application.Common.Requests;
 
 /// <summary>An operation that only reads.</summary>
 public interface IQuery<TResponse> : IRequest<Result<TResponse>>;

@@ -1,4 +1,4 @@
-namespace Msp.Application.Common.Messaging;
+namespace Msp.Application.Common.Requests;
 
 /// <summary>
 /// A request parameter that is a credential (a refresh token). The published contract never puts it in a URL, where
