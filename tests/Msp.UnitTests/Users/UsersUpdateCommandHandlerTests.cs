@@ -96,7 +96,7 @@ public sealed class UsersUpdateCommandHandlerTests
     private Task<Result<MessageResponse>> Handle(AccountFields fields, Caller? caller = null)
     {
         var (scope, taken) = _ports.ScopeOf(caller ?? LindauAdmin);
-        return new UsersUpdateCommandHandler(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, TestData.Clock())
+        return new UserFieldsCommandHandler<UsersUpdateCommand>(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, TestData.Clock())
             .Handle(new UsersUpdateCommand(fields), CancellationToken.None);
     }
 }

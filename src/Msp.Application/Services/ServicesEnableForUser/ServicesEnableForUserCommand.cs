@@ -9,4 +9,6 @@ public sealed record ServicesEnableForUserCommand(WireId? ServiceId, WireId? Use
     public static AllowedCallers Callers => AllowedCallers.Partner | AllowedCallers.Admin;
 
     public static ApiError Refused => ServicesErrors.SiteAccessDenied;
+
+    public static bool Subscribes => true;
 }
