@@ -35,7 +35,7 @@ public sealed class ConventionTests
         var data = new TheoryData<string>();
         foreach (var type in types)
         {
-            data.Add(type.Name);
+            data.Add(Operations.Key(type));
         }
 
         return data;
@@ -129,7 +129,7 @@ public sealed class ConventionTests
     public void A_request_s_folder_is_its_module_and_operation(string name)
     {
         var request = Operations.Request(name);
-        var operation = name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
+        var operation = request.Name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
 
         // Msp.Application.<Module>.<Operation>, or Msp.Application.Upstreams.<Upstream>.<Operation>: each upstream
         // service is a module of its own under Upstreams, since several have operations of the same name.
@@ -195,7 +195,8 @@ public sealed class ConventionTests
     public void A_request_s_parameters_are_nullable_text_or_wire_values_or_a_record_of_them(string name)
     {
         // The API binder binds wire parameters as text, or parses a wire value once from its text, and leaves absent
-        // ones null; the validator decides what is well-formed. A record of shared fields is bound from the same ones.
+        // ones null; the validator decides what is well-formed. A record of shared fields is bound from the same ones,
+        // a route value from the route.
         var nullability = new NullabilityInfoContext();
         foreach (var constructor in Operations.Request(name).GetConstructors())
         {
@@ -203,7 +204,7 @@ public sealed class ConventionTests
             {
                 var kind = RequestShape.KindOf(parameter);
                 Assert.True(
-                    kind == ParameterKind.Nested || nullability.Create(parameter).WriteState == NullabilityState.Nullable,
+                    kind is ParameterKind.Nested or ParameterKind.Route || nullability.Create(parameter).WriteState == NullabilityState.Nullable,
                     $"{name}({parameter.Name}) is {parameter.ParameterType.Name}, not nullable: a missing parameter binds as null.");
             }
         }

@@ -20,9 +20,13 @@ internal static class Operations
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
 
-    public static IEnumerable<object[]> RequestData => Requests.Select(r => new object[] { r.Name });
+    public static IEnumerable<object[]> RequestData => Requests.Select(r => new object[] { Key(r) });
 
-    public static Type Request(string name) => Requests.Single(r => r.Name == name);
+    /// <summary>A request by its <see cref="Key"/>.</summary>
+    public static Type Request(string key) => Requests.Single(r => Key(r) == key);
+
+    /// <summary>A request's name within Msp.Application (<c>Upstreams.MyVpn.GetContact.GetContactQuery</c>): unique, where the record's own name need not be.</summary>
+    public static string Key(Type request) => request.FullName!["Msp.Application.".Length..];
 
     public static bool Implements(Type type, Type openInterface) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface);
@@ -77,7 +81,7 @@ internal static class Operations
     /// <summary>
     /// A request (or a record of wire fields) built as the API's binder builds it, from one text per flat parameter
     /// (<see cref="RequestShape.ParameterNames"/> order): text as given, a wire value parsed from it, a nested record
-    /// from the following ones.
+    /// from the following ones; a route value is left out (no validator reads one).
     /// </summary>
     public static object Bind(Type record, IReadOnlyList<string?> texts)
     {
@@ -97,6 +101,7 @@ internal static class Operations
                 ParameterKind.WireValue => texts[next++] is { } text
                     ? parameters[i].ParameterType.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [text])
                     : null,
+                ParameterKind.Route => null,
                 _ => Bind(parameters[i].ParameterType, texts, ref next),
             };
         }

@@ -31,7 +31,7 @@ internal static class OperationEndpoint<TRequest>
 
         var services = http.RequestServices;
         services.GetRequiredService<CallerContext>().Credentials = CredentialReader.Read(http, parameters);
-        var request = RequestBinder<TRequest>.Bind(parameters);
+        var request = RequestBinder<TRequest>.Bind(parameters, http.GetEndpoint()!.Metadata);
         var result = await Send(services.GetRequiredService<IMediator>(), request, http.RequestAborted);
         await ResultWriter.WriteAsync(http, result);
     }

@@ -35,7 +35,7 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         var shapes = new BodyShapes(document);
-        var success = answers.SuccessJson.Length == 0 ? null : await SuccessSchemaAsync(request.RequestType, answers, shapes, context, cancellationToken);
+        var success = answers.SuccessJson.Length == 0 ? null : await SuccessSchemaAsync(request, answers, shapes, context, cancellationToken);
         if (success is not null)
         {
             shapes.Complete(success, JsonNode.Parse(answers.SuccessJson[0]));
@@ -119,12 +119,12 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
     /// always-empty list an array of nothing; anything else the type itself.
     /// </summary>
     private static async Task<IOpenApiSchema> SuccessSchemaAsync(
-        Type requestType, DocumentedAnswers answers, BodyShapes shapes, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        OperationRequestType request, DocumentedAnswers answers, BodyShapes shapes, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var type = answers.JsonType ?? ResultType(requestType);
+        var type = answers.JsonType ?? ResultType(request.RequestType);
         if (type == typeof(JsonElement))
         {
-            return shapes.OfRelay(OperationNames.Component(requestType, "Answer"), answers.SuccessJson[0]);
+            return shapes.OfRelay(OperationNames.Component(request.Name, "Answer"), answers.SuccessJson[0]);
         }
 
         if (type == typeof(HtmlPage) || type == typeof(BinaryContent))

@@ -33,7 +33,7 @@ internal static class RouteCatalogue
             .Select(p => new RouteParameter(p.Name, p.IsOptional))
             .ToArray();
 
-        // An operation's documented method carries its name (= its request record); the other methods it answers do not.
+        // An operation's documented method carries its name and its request record; the other methods it answers do not.
         var operations = endpoints
             .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
             .SelectMany(e => ToOperations(e, routeParameters))
@@ -49,8 +49,7 @@ internal static class RouteCatalogue
     /// <summary>One operation per documented method (getDocInfo documents POST and GET).</summary>
     private static IEnumerable<OperationUnderTest> ToOperations(RouteEndpoint endpoint, RouteParameter[] routeParameters)
     {
-        var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
-        var request = RequestTypeNamed(name);
+        var request = endpoint.Metadata.GetMetadata<Msp.Api.Http.OperationRequestType>()!.RequestType;
         var parameters = RequestShape.ParameterNames(request)
             .Concat(routeParameters.Select(p => p.Name))
             .DistinctBy(Normalized)
@@ -60,16 +59,6 @@ internal static class RouteCatalogue
 
     private static string[] MethodsOf(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() is { Length: > 0 } methods ? methods : ["GET"];
-
-    private static Type RequestTypeNamed(string name)
-    {
-        var matches = typeof(Msp.Application.DependencyInjection).Assembly.GetTypes()
-            .Where(t => t.Name == name && t.GetInterfaces().Any(i => i == typeof(IBaseRequest)))
-            .ToArray();
-        return matches.Length == 1
-            ? matches[0]
-            : throw new InvalidOperationException($"The endpoint name {name} names {matches.Length} request types of Msp.Application, not one.");
-    }
 
     /// <summary>JSON always (every failure is JSON); an HTML page or a binary where the operation answers one.</summary>
     private static string[] MediaTypesOf(Type request)
