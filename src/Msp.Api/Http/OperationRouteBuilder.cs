@@ -1,3 +1,5 @@
+using Msp.Application.Common.Requests;
+
 namespace Msp.Api.Http;
 
 internal static class OperationRouteBuilder
@@ -8,7 +10,10 @@ internal static class OperationRouteBuilder
     /// </summary>
     private static readonly string[] AcceptedMethods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 
-    /// <summary>Maps one operation: its documented method and path, and the request record the parameters bind to.</summary>
+    /// <summary>
+    /// Maps one operation: its documented method and path, and the request record the parameters bind to. Its documented
+    /// answers come with it from its folder (<see cref="OperationAnswers.Of"/>).
+    /// </summary>
     public static IEndpointConventionBuilder MapOperation<TRequest>(this IEndpointRouteBuilder routes, string documentedMethod, string pattern)
         where TRequest : notnull =>
         routes.MapOperation<TRequest>([documentedMethod], pattern);
@@ -23,6 +28,7 @@ internal static class OperationRouteBuilder
         var handler = (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync;
         var documented = routes.MapMethods(pattern, documentedMethods, handler)
             .WithSummary($"{string.Join(" or ", documentedMethods)} {pattern}")
+            .WithMetadata(OperationAnswers.Of(typeof(TRequest)))
             .Named<TRequest>(documented: true);
         var others = routes.MapMethods(pattern, AcceptedMethods.Except(documentedMethods), handler)
             .ExcludeFromDescription()
@@ -65,6 +71,7 @@ internal static class OperationRouteBuilder
         where TRequest : notnull =>
         routes.MapMethods(pattern, [method], (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync)
             .WithSummary($"{method} {pattern}")
+            .WithMetadata(OperationAnswers.Of(typeof(TRequest)))
             .Named<TRequest>(documented: true);
 
     /// <summary>Applies a convention (a rate limit, say) to both endpoints of an operation.</summary>

@@ -1,10 +1,10 @@
-namespace Msp.Api.Endpoints;
+namespace Msp.Application.Upstreams.Docman.GetContact;
 
-/// <summary>The success bodies spec 5 (and its twin, spec 10) documents for the Docman operations, for the OpenAPI document.</summary>
-internal static class DocmanExamples
+/// <summary>What GET /getContact and /sw/getContact answers.</summary>
+public static class GetContactAnswers
 {
     /// <summary>Spec 5.1's example.</summary>
-    public const string ContactsExample = """
+    private const string Contacts = """
         {"status":"ok","contacts":[
         {"id":"15","fullname":"","role":"Bewirtschaftung","url":"","email":"info@wincasa.ch","telephone":"052 268 88 88","schedule":"Mo-Fr von 8:00 bis 20:00","company":"Wincasa AG","address":"Grüzefeldstrasse 41","zip":"8401","city":"Winterthur"},
         {"id":"16","fullname":"","role":"IT Help","url":"","email":"support@exxo-services.ch","telephone":"0800 00 00 33","schedule":"Mo – Fr von 08:00 bis 20:00","company":"exxo services GmbH","address":"Rietbachstrasse 10","zip":"8952","city":"Schlieren"},
@@ -13,12 +13,5 @@ internal static class DocmanExamples
         {"id":"200","fullname":"","role":"Entertainment","url":"www.streamnow.ch","email":"fiberpower@streamnow.ch","telephone":"0800 00 99 33","schedule":"Mo-Fr von 8:00 bis 20:00","company":"streamnow - FiberPower","address":"Brandstrasse 33","zip":"8952","city":"Schlieren"}]}
         """;
 
-    /// <summary>The spec prints the trees and notifications as <c>[...]</c>: Docman's own items, relayed as they are (here the sandbox's).</summary>
-    public const string TreesExample = """
-        {"status":"ok","usertree":[{"id":"1","name":"Hausordnung","type":"document","item_id":"1"}],"repotree":[{"id":"2","name":"Wohninfos","type":"category","item_id":"2","children":[]}]}
-        """;
-
-    public const string NotificationsExample = """
-        {"status":"ok","notifications":[{"id":"1","title":"Wartung Lift","description":"Der Lift ist am Montag von 8 bis 12 Uhr ausser Betrieb.","date":"2016-08-12 09:00:00"}]}
-        """;
+    public static OperationAnswers Documented { get; } = OperationAnswers.Json(Contacts, DocmanErrors.Unauthorized, ApiError.TooManyRequests);
 }
