@@ -9,7 +9,7 @@ namespace Msp.IntegrationTests.Upstreams.Lunchgate;
 /// Spec 8 through the real HTTP adapter against WireMock: the request MSP sends, the relayed answers, and the cache of
 /// these public answers. Lunchgate's cache outlives a test, so every test searches for a place of its own.
 /// </summary>
-public sealed class RestaurantHttpTests(RelayHost host) : RelayHttpTest(host)
+public sealed class LunchgateHttpTests(RelayHost host) : RelayHttpTest(host)
 {
     private readonly string _place = "Basel-" + Guid.NewGuid().ToString("N")[..8];
 

@@ -6,7 +6,7 @@ using Msp.IntegrationTests.Messaging.Support;
 namespace Msp.IntegrationTests.Messaging;
 
 /// <summary>Spec 6.8 <c>POST /email/send</c>: the documented bodies, who may write to whom, and the outbox row it leaves.</summary>
-public sealed class SendEmailTests(MspApiFactory api) : ApiTest(api)
+public sealed class EmailSendTests(MspApiFactory api) : ApiTest(api)
 {
     private const string Ok = """{"status":"ok"}""";
     private const string InvalidEmail = "\"Invalid email\"";

@@ -7,7 +7,7 @@ using static Msp.UnitTests.Support.ValidationAssert;
 namespace Msp.UnitTests.Upstreams;
 
 /// <summary>Spec 8's parameter rules: every refusal is 401 Bad parameters; Day and Limit have defaults and bounds.</summary>
-public sealed class RestaurantValidatorsTests
+public sealed class LunchgateValidatorsTests
 {
     [Theory]
     [InlineData("Basel", null)]

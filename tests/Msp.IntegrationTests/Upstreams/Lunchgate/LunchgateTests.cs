@@ -5,7 +5,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Upstreams.Lunchgate;
 
 /// <summary>Spec 8.1–8.3 on the default test host, whose Lunchgate is the Development sandbox.</summary>
-public sealed class RestaurantTests(MspApiFactory api) : ApiTest(api)
+public sealed class LunchgateTests(MspApiFactory api) : ApiTest(api)
 {
     [Fact]
     public async Task Subscriber_955_gets_the_spec_examples()

@@ -13,7 +13,7 @@ namespace Msp.IntegrationTests.Upstreams.Lunchgate;
 /// process's memory or to timing.
 /// </summary>
 [Collection(RestaurantCacheCollection.Name)]
-public sealed class RestaurantCacheLimitTests(RestaurantCacheHost host) : ApiTest(host.Api)
+public sealed class LunchgateCacheLimitTests(RestaurantCacheHost host) : ApiTest(host.Api)
 {
     private const int AnswerBytes = 40_000;
 
@@ -23,7 +23,7 @@ public sealed class RestaurantCacheLimitTests(RestaurantCacheHost host) : ApiTes
     public async Task Many_distinct_large_answers_stay_within_the_cache_s_byte_limit_and_the_oldest_are_asked_for_again()
     {
         host.Upstream.Reset();
-        var answer = RestaurantHttpTests.LargeAnswer(AnswerBytes);
+        var answer = LunchgateHttpTests.LargeAnswer(AnswerBytes);
         host.Upstream.Given(Request.Create().WithPath("/lunchgate/search").UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(answer));
         var token = await TokenOf("jorge");
         var place = "Bound-" + Guid.NewGuid().ToString("N")[..8];
