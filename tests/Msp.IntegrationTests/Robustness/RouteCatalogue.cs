@@ -40,10 +40,11 @@ internal static class RouteCatalogue
             .ToList();
         if (operations.Count == 0)
         {
-            operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"]));
+            operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"], null));
         }
 
-        return new RouteUnderTest(pattern, routeParameters, operations);
+        var methods = endpoints.SelectMany(MethodsOf).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return new RouteUnderTest(pattern, routeParameters, operations, methods);
     }
 
     /// <summary>One operation per documented method (getDocInfo documents POST and GET).</summary>
@@ -54,7 +55,8 @@ internal static class RouteCatalogue
             .Concat(routeParameters.Select(p => p.Name))
             .DistinctBy(Normalized)
             .ToArray();
-        return MethodsOf(endpoint).Select(method => new OperationUnderTest(method, request, parameters, MediaTypesOf(request)));
+        var answers = endpoint.Metadata.GetMetadata<OperationAnswers>();
+        return MethodsOf(endpoint).Select(method => new OperationUnderTest(method, request, parameters, MediaTypesOf(request), answers));
     }
 
     private static string[] MethodsOf(RouteEndpoint endpoint) =>
@@ -78,13 +80,16 @@ internal static class RouteCatalogue
     private static string Normalized(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 }
 
-/// <summary>One path pattern: its route parameters and the operations behind it (one per request record).</summary>
-internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations)
+/// <summary>One path pattern: its route parameters, the operations behind it (one per request record) and every method that reaches one.</summary>
+internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations, string[] Methods)
 {
     public override string ToString() => Pattern;
 }
 
 internal sealed record RouteParameter(string Name, bool IsOptional);
 
-/// <summary>An operation: its documented method, its request record, every parameter it reads and the media types it may answer.</summary>
-internal sealed record OperationUnderTest(string Method, Type? Request, string[] Parameters, string[] MediaTypes);
+/// <summary>
+/// An operation: its documented method, its request record, every parameter it reads, the media types it may answer and
+/// the answers its folder documents (the route's metadata, ADR 31).
+/// </summary>
+internal sealed record OperationUnderTest(string Method, Type? Request, string[] Parameters, string[] MediaTypes, OperationAnswers? Answers);
