@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Msp.Api.PartnerConsole;
 using Msp.Api.Endpoints;
 using Msp.Api.Http;
 using Msp.Api.OpenApi;
@@ -65,6 +66,7 @@ internal static class MspApi
             .AddSchemaTransformer<WireSchemaTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddMspTelemetry();
+        builder.AddMspConsole();
         return builder;
     }
 
@@ -104,6 +106,7 @@ internal static class MspApi
         app.MapRealEstateEndpoints();
         app.MapServicesEndpoints();
         app.MapBillingEndpoints();
+        app.MapMspConsole();
         return app;
     }
 

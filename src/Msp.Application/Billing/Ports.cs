@@ -38,8 +38,11 @@ public interface IBillingRunRepository
     /// <summary>The pending lines of those users added before the cut.</summary>
     Task<IReadOnlyList<PendingLineRow>> PendingLinesAsync(IReadOnlyList<long> userIds, DateTime cutUtc, CancellationToken cancellationToken);
 
-    /// <summary>Issues the invoice and moves the lines onto it; false when the lines were no longer all pending.</summary>
-    Task<bool> IssueAsync(IssuedInvoice invoice, IReadOnlyList<long> lineIds, CancellationToken cancellationToken);
+    /// <summary>
+    /// Issues the invoice and moves the user's lines added before <paramref name="cutUtc"/> onto it; false when those
+    /// were no longer exactly <paramref name="lineIds"/>.
+    /// </summary>
+    Task<bool> IssueAsync(Invoice invoice, DateTime cutUtc, DateTime nowUtc, IReadOnlyList<long> lineIds, CancellationToken cancellationToken);
 
     /// <summary>Marks the run finished with the number of invoices the period has.</summary>
     Task FinishAsync(BillingPeriod period, DateTime nowUtc, CancellationToken cancellationToken);
@@ -64,9 +67,6 @@ public sealed class PendingLineRow
 
     public string Currency { get; init; } = "";
 }
-
-/// <summary>An invoice the run issues: it takes the user's lines added before <paramref name="CutUtc"/>.</summary>
-public sealed record IssuedInvoice(long UserId, BillingPeriod Period, DateTime CutUtc, string Number, InvoiceTotals Totals, string Currency, DateTime CreatedAtUtc);
 
 /// <summary>An invoice as a PDF document (spec 6.26 with <c>format=pdf</c> or <c>Accept: application/pdf</c>).</summary>
 public interface IInvoicePdfRenderer

@@ -6,8 +6,8 @@ namespace Msp.Application.RealEstate;
 /// <summary>
 /// flatListAvailable and flatListOccupied: a BP's flats that no address points at, and those one does (CONTRACT.md §3).
 /// A BP may have 20,000 flats, so neither the total nor a deep page may count or skip them one by one (ADR 0021, ADR
-/// 0020). Migration 0030 stores each flat's occupants, indexes each list on its own (partial indexes whose conditions
-/// the statements repeat word for word) and counts each BP's flats of a list per block of 1024 ids: the block holding
+/// 0020). Migration 0030 stores each flat's occupants, indexes each list on its own (partial indexes on
+/// the very conditions <c>{{available(p)}}</c> and <c>{{occupied(p)}}</c> render, ADR 30) and counts each BP's flats of a list per block of 1024 ids: the block holding
 /// the flat at <c>@Offset</c> is the first whose running sum passes it, the page starts at that block's first id and
 /// skips only the list's flats of the block before the offset, along the index, and whole rows are read for the page
 /// only. The total sums the BP's blocks. Past the end there is no such block and the page is empty. Each flat is in
@@ -36,7 +36,7 @@ public static class FlatLists
         SELECT {{{Columns}}}
         FROM (SELECT p.id
               FROM flats p
-              WHERE p.partner_id = @PartnerId AND p.occupants = 0 AND p.id >= (SELECT block * 1024 FROM first_block)
+              WHERE p.partner_id = @PartnerId AND {{available(p)}} AND p.id >= (SELECT block * 1024 FROM first_block)
               ORDER BY p.id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}}) k
         JOIN flats f ON f.id = k.id
         ORDER BY f.id;
@@ -58,7 +58,7 @@ public static class FlatLists
         SELECT {{{Columns}}}
         FROM (SELECT p.id
               FROM flats p
-              WHERE p.partner_id = @PartnerId AND p.occupants > 0 AND p.id >= (SELECT block * 1024 FROM first_block)
+              WHERE p.partner_id = @PartnerId AND {{occupied(p)}} AND p.id >= (SELECT block * 1024 FROM first_block)
               ORDER BY p.id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}}) k
         JOIN flats f ON f.id = k.id
         ORDER BY f.id;

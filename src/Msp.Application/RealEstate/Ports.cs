@@ -1,4 +1,5 @@
 using Msp.Application.RealEstate.Fields;
+using Msp.Domain.RealEstate;
 
 namespace Msp.Application.RealEstate;
 
@@ -26,8 +27,6 @@ public interface IFlatRepository
     /// <summary>Deletes the flat unless an address points at it, in one guarded statement (ADR 20).</summary>
     Task<FlatDeletion> DeleteAsync(long flatId, long? partnerId, CancellationToken cancellationToken);
 }
-
-public sealed record FlatCity(long Id, string Name, string State, string CountryIso);
 
 /// <summary>Where a flat is: what an update needs to check a new building, city or country against.</summary>
 public sealed record FlatPlace(long PartnerId, string Country, string City);

@@ -6,9 +6,6 @@ namespace Msp.Application.RealEstate;
 /// <summary>Whose real estate a caller reaches (CONTRACT.md §2): a partner admin its own BP's, the msp admin every BP's.</summary>
 public static class RealEstateScope
 {
-    /// <summary>The real-estate operations' callers (CONTRACT.md §4): P and A.</summary>
-    public const AllowedCallers Callers = AllowedCallers.Partner | AllowedCallers.Admin;
-
     /// <summary>The BP a caller's reach is limited to; null for the msp admin, who reaches every BP.</summary>
     public static long? PartnerOf(Caller caller) =>
         caller.Role == Role.MspAdmin ? null : caller.PartnerId ?? throw new InvalidOperationException("A partner admin without a BP.");

@@ -17,7 +17,7 @@ public sealed class UserAccount(long id, Role role, AccountStatus status, string
     public DateTime? LockedUntilUtc { get; } = lockedUntilUtc;
 
     /// <summary>Disabled and pending-deletion accounts keep their data but may not sign in or use a token.</summary>
-    public bool MaySignIn => Status == AccountStatus.Active;
+    public bool MaySignIn => Status.IsActive();
 
     public bool IsLockedOut(DateTime nowUtc) => LockedUntilUtc is { } until && until > nowUtc;
 

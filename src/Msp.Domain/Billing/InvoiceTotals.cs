@@ -5,6 +5,12 @@ public sealed record BillableLine(decimal Quantity, decimal Price, decimal Disco
 {
     /// <summary>The line's total before VAT, exact.</summary>
     public decimal Net => (Quantity * Price) - Discount;
+
+    /// <summary>A line bills something: its quantity is more than zero (ADR 19).</summary>
+    public static bool HasQuantity(decimal quantity) => quantity > 0;
+
+    /// <summary>A discount is an amount off the line, at most the line's <c>quantity × price</c>: no line bills less than nothing.</summary>
+    public static bool DiscountFits(decimal quantity, decimal price, decimal discount) => discount <= quantity * price;
 }
 
 /// <summary>

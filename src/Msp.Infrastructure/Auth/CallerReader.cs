@@ -21,7 +21,7 @@ public sealed class CallerReader(DbSession db, TimeProvider clock) : ICallerRead
 
         , NULL AS DeviceSessionId
         FROM access_tokens t JOIN accounts a ON a.id = t.account_id
-        WHERE t.token_hash = @Hash AND t.revoked_at IS NULL AND t.expires_at > @Now AND a.status = 1
+        WHERE t.token_hash = @Hash AND t.revoked_at IS NULL AND t.expires_at > @Now AND {{active(a)}}
         """;
 
     private const string ByCookieSql = SelectCaller + """
@@ -30,7 +30,7 @@ public sealed class CallerReader(DbSession db, TimeProvider clock) : ICallerRead
         FROM device_sessions d
         JOIN access_tokens t ON t.id = d.access_token_id
         JOIN accounts a ON a.id = t.account_id
-        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > @Now AND a.status = 1
+        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > @Now AND {{active(a)}}
         """;
 
     public async Task<Caller?> FindAsync(RequestCredentials credentials, CancellationToken cancellationToken)

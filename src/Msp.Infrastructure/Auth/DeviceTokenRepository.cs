@@ -1,4 +1,5 @@
 using Msp.Application.Auth;
+using Msp.Application.Auth.SetDeviceToken;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.Auth;

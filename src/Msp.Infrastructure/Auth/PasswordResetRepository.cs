@@ -17,7 +17,7 @@ public sealed class PasswordResetRepository(DbSession db, IOptions<PasswordReset
         JOIN languages l ON l.id = a.language_id
         LEFT JOIN business_partners p ON p.id = a.partner_id
         LEFT JOIN partner_branding b ON b.partner_id = a.partner_id
-        WHERE a.email = @Email AND a.status = 1
+        WHERE a.email = @Email AND {{active(a)}}
         """;
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class PasswordResetRepository(DbSession db, IOptions<PasswordReset
         JOIN languages l ON l.id = a.language_id
         LEFT JOIN business_partners p ON p.id = a.partner_id
         LEFT JOIN partner_branding b ON b.partner_id = a.partner_id
-        WHERE r.token_hash = @Hash AND a.status = 1
+        WHERE r.token_hash = @Hash AND {{active(a)}}
         """;
 
     private const string UseSql = """

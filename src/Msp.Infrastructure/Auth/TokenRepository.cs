@@ -29,7 +29,7 @@ public sealed class TokenRepository(DbSession db, IOptions<AuthOptions> options)
     private const string FindByTokenSql = SelectToken + """
 
         FROM access_tokens t JOIN accounts a ON a.id = t.account_id
-        WHERE t.token_hash = @Hash AND a.status = 1
+        WHERE t.token_hash = @Hash AND {{active(a)}}
         """;
 
     private const string FindByRefreshTokenSql = SelectToken + """
@@ -42,7 +42,7 @@ public sealed class TokenRepository(DbSession db, IOptions<AuthOptions> options)
         FROM device_sessions d
         JOIN access_tokens t ON t.id = d.access_token_id
         JOIN accounts a ON a.id = t.account_id
-        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL AND a.status = 1
+        WHERE d.cookie_hash = @Hash AND d.ended_at IS NULL AND {{active(a)}}
         """;
 
     private const string MarkRefreshedSql = """

@@ -23,10 +23,10 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
                s.available_in_app AS AvailableInApp, s.in_wall AS InWall, s.in_wall_image AS InWallImage,
                s.available_in_web AS AvailableInWeb, s.api_url AS ApiUrl, s.subscription AS Subscription,
                s.address_specific AS AddressSpecific,
-               CASE WHEN s.active = 1 AND sub.account_id IS NOT NULL THEN 1 ELSE 0 END AS Usable
+               CASE WHEN {{enabled(s)}} AND sub.account_id IS NOT NULL THEN 1 ELSE 0 END AS Usable
         FROM services s
         LEFT JOIN subscriptions sub ON sub.service_id = s.id AND sub.account_id = @UserId
-        WHERE s.active = 1
+        WHERE {{enabled(s)}}
           AND (s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
             OR s.owner_account_id = @UserId
             OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1))
@@ -39,7 +39,7 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
         FROM categories c
         WHERE c.id IN (
             SELECT s.category_id FROM services s
-            WHERE s.active = 1
+            WHERE {{enabled(s)}}
               AND (s.id IN (SELECT ps.service_id FROM partner_services ps JOIN accounts a ON a.partner_id = ps.partner_id WHERE a.id = @UserId)
                 OR s.owner_account_id = @UserId
                 OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = @UserId AND a.role_id = 1)))

@@ -17,7 +17,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
     private const string PricesSql = """
         SELECT p.service_id AS ServiceId, s.name AS Name, p.monthly_price AS MonthlyPrice, p.currency AS Currency
         FROM service_prices p JOIN services s ON s.id = p.service_id
-        WHERE s.active = 1
+        WHERE {{enabled(s)}}
         ORDER BY p.service_id
         """;
 
@@ -29,7 +29,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
         JOIN accounts a ON a.id = s.account_id
         JOIN partner_branding b ON b.partner_id = a.partner_id
         WHERE s.service_id = @ServiceId AND s.created_at < @Cut
-          AND a.status = 1 AND a.role_id = @EndUser AND b.paid_services = 1
+          AND {{active(a)}} AND a.role_id = @EndUser AND b.paid_services = 1
           AND NOT EXISTS (SELECT 1 FROM invoice_lines x
                           WHERE x.account_id = s.account_id AND x.service_id = s.service_id AND x.subscription_period = @Period)
           AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.account_id = s.account_id AND i.period = @Period)
@@ -125,7 +125,7 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
         return rows.Where(r => picked.Contains(r.AccountId)).ToList();
     }
 
-    public async Task<bool> IssueAsync(IssuedInvoice invoice, IReadOnlyList<long> lineIds, CancellationToken cancellationToken)
+    public async Task<bool> IssueAsync(Invoice invoice, DateTime cutUtc, DateTime nowUtc, IReadOnlyList<long> lineIds, CancellationToken cancellationToken)
     {
         var period = invoice.Period;
         var id = await db.InsertAsync(
@@ -141,12 +141,12 @@ public sealed class BillingRunRepository(DbSession db) : IBillingRunRepository
                 invoice.Totals.Vat,
                 invoice.Totals.Amount,
                 invoice.Currency,
-                Now = invoice.CreatedAtUtc,
+                Now = nowUtc,
             },
             cancellationToken);
 
         // The lines read before the transaction must be exactly the ones moved now; otherwise the step starts over.
-        var moved = await db.ExecuteAsync(AttachLinesSql, new { InvoiceId = id, invoice.UserId, Cut = invoice.CutUtc }, cancellationToken);
+        var moved = await db.ExecuteAsync(AttachLinesSql, new { InvoiceId = id, invoice.UserId, Cut = cutUtc }, cancellationToken);
         return moved == lineIds.Count;
     }
 

@@ -41,7 +41,7 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         INSERT INTO outbox (channel, recipient, subject, body, status, attempts, next_attempt_at, created_at, sender_id, platform, app_id)
         SELECT 'push', t.device_token, '', @Text, 'pending', 0, @Now, @Now, @SenderId, t.platform, t.app_id
         FROM device_push_tokens t JOIN accounts a ON a.id = t.account_id
-        WHERE a.status = 1
+        WHERE {{active(a)}}
           AND (t.account_id = @UserId
                OR t.account_id IN (SELECT m.account_id FROM user_group_members m WHERE m.group_id = @GroupId))
         ORDER BY t.id

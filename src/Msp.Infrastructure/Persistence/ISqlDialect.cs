@@ -9,6 +9,7 @@ namespace Msp.Infrastructure.Persistence;
 /// <item><c>{{last_id}}</c>: an expression selecting the identity the previous INSERT created.</item>
 /// <item><c>{{page}}</c>: the paging clause for <c>@Offset</c> and <c>@Limit</c>, after an ORDER BY.</item>
 /// <item><c>{{page(offset)}}</c>: the same with an SQL expression in place of <c>@Offset</c>, e.g. a scalar subquery.</item>
+/// <item><c>{{active(a)}}</c>, <c>{{visible(a)}}</c>, <c>{{available(f)}}</c>, <c>{{occupied(f)}}</c>, <c>{{enabled(s)}}</c>: a domain rule on the row so named (<see cref="DomainFilters"/>).</item>
 /// </list>
 /// </summary>
 public interface ISqlDialect

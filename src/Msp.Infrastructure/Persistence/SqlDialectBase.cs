@@ -23,10 +23,17 @@ public abstract partial class SqlDialectBase : ISqlDialect
     public string Render(string sql) =>
         !sql.Contains("{{", StringComparison.Ordinal) ? sql : _rendered.GetOrAdd(sql, RenderMarkers);
 
-    private string RenderMarkers(string sql) => PageMarker().Replace(
-        sql.Replace("{{last_id}}", LastInsertedId, StringComparison.Ordinal).Replace("{{page}}", PageAfter("@Offset"), StringComparison.Ordinal),
-        marker => PageAfter(marker.Groups["offset"].Value));
+    private string RenderMarkers(string sql)
+    {
+        var rendered = PageMarker().Replace(
+            sql.Replace("{{last_id}}", LastInsertedId, StringComparison.Ordinal).Replace("{{page}}", PageAfter("@Offset"), StringComparison.Ordinal),
+            marker => PageAfter(marker.Groups["offset"].Value));
+        return DomainFilterMarker().Replace(rendered, marker => DomainFilters.Render(marker.Groups["rule"].Value, marker.Groups["alias"].Value));
+    }
 
     [GeneratedRegex(@"\{\{page\((?<offset>.+?)\)\}\}", RegexOptions.Singleline)]
     private static partial Regex PageMarker();
+
+    [GeneratedRegex(@"\{\{(?<rule>active|visible|available|occupied|enabled)\((?<alias>[A-Za-z_][A-Za-z0-9_]*)\)\}\}")]
+    private static partial Regex DomainFilterMarker();
 }

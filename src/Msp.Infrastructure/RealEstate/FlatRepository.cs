@@ -1,19 +1,22 @@
 using Dapper;
 using Msp.Application.RealEstate;
 using Msp.Application.RealEstate.Fields;
+using Msp.Domain.RealEstate;
 using Msp.Infrastructure.Persistence;
 
 namespace Msp.Infrastructure.RealEstate;
 
 /// <summary>
-/// The flats' writes. The caller's reach is the parameter pair <c>@AnyPartner</c> (the msp admin) / <c>@PartnerId</c>
-/// (a partner admin's BP), tested in the same statement that finds or changes the row, so a row of another BP and a
-/// row that does not exist take the same statements and give the same answer.
+/// The flats' writes. The caller's reach is <see cref="InReach"/>, tested in the same statement that finds or changes
+/// the row, so a row of another BP and a row that does not exist take the same statements and give the same answer.
 /// </summary>
 public sealed class FlatRepository(DbSession db) : IFlatRepository
 {
-    private const string FindBuildingSql = """
-        SELECT partner_id FROM buildings WHERE id = @BuildingId AND (@AnyPartner = 1 OR partner_id = @PartnerId)
+    /// <summary>The parameter pair <c>@AnyPartner</c> (the msp admin) / <c>@PartnerId</c> (a partner admin's BP), from <see cref="Reach"/>.</summary>
+    private const string InReach = "(@AnyPartner = 1 OR partner_id = @PartnerId)";
+
+    private const string FindBuildingSql = $"""
+        SELECT partner_id FROM buildings WHERE id = @BuildingId AND {InReach}
         """;
 
     private const string FindCitySql = """
@@ -22,27 +25,27 @@ public sealed class FlatRepository(DbSession db) : IFlatRepository
         ORDER BY id
         """;
 
-    private const string FindFlatSql = """
+    private const string FindFlatSql = $"""
         SELECT partner_id AS PartnerId, country AS Country, city AS City
-        FROM flats WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId)
+        FROM flats WHERE id = @FlatId AND {InReach}
         """;
 
     private const string InsertSql = """
         INSERT INTO flats (partner_id, building_id, country, state, city, city_id, street_name, street_number, postcode, floor,
             apartment_number, letter, code, size, created_at, updated_at)
-        VALUES (@BuildingPartnerId, @BuildingId, @Country, COALESCE(@State, @CityState), @CityName, @CityId, @StreetName,
+        VALUES (@BuildingPartnerId, @BuildingId, @Country, @State, @CityName, @CityId, @StreetName,
             @StreetNumber, @Postcode, COALESCE(@Floor, 0), @ApartmentNumber, COALESCE(@Letter, ''), COALESCE(@Code, ''), @Size,
             @Now, @Now);
         SELECT {{last_id}};
         """;
 
     /// <summary>Only the given fields change; a new city brings its id, and its state unless one is given.</summary>
-    private const string UpdateSql = """
+    private const string UpdateSql = $"""
         UPDATE flats SET
             partner_id = COALESCE(@BuildingPartnerId, partner_id),
             building_id = COALESCE(@BuildingId, building_id),
             country = COALESCE(@Country, country),
-            state = COALESCE(@State, @CityState, state),
+            state = COALESCE(@State, state),
             city = COALESCE(@CityName, city),
             city_id = COALESCE(@CityId, city_id),
             street_name = COALESCE(@StreetName, street_name),
@@ -54,22 +57,22 @@ public sealed class FlatRepository(DbSession db) : IFlatRepository
             code = COALESCE(@Code, code),
             size = COALESCE(@Size, size),
             updated_at = @Now
-        WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId)
+        WHERE id = @FlatId AND {InReach}
         """;
 
     /// <summary>
     /// One statement: the flat goes only if no address points at it at that moment, so a flat an address is being
-    /// pointed at cannot be deleted from under it (ADR 20). The test is on the row itself: the statement that points an
-    /// address at the flat raises its occupants in the same transaction (migration 0030's trigger), so the two writes
-    /// meet on this one row and whichever comes second sees the other's outcome.
+    /// pointed at cannot be deleted from under it (ADR 20, <see cref="FlatOccupancy.MayBeDeleted"/>). The test is on the
+    /// row itself: the statement that points an address at the flat raises its occupants in the same transaction
+    /// (migration 0030's trigger), so the two writes meet on this one row and whichever comes second sees the other's outcome.
     /// </summary>
-    private const string DeleteSql = """
+    private const string DeleteSql = $$$"""
         DELETE FROM flats
-        WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId) AND occupants = 0
+        WHERE id = @FlatId AND {{{InReach}}} AND {{available(flats)}}
         """;
 
-    private const string CountInReachSql = """
-        SELECT COUNT(*) FROM flats WHERE id = @FlatId AND (@AnyPartner = 1 OR partner_id = @PartnerId)
+    private const string CountInReachSql = $"""
+        SELECT COUNT(*) FROM flats WHERE id = @FlatId AND {InReach}
         """;
 
     public Task<long?> FindBuildingPartnerAsync(long buildingId, long? partnerId, CancellationToken cancellationToken) =>
@@ -118,8 +121,7 @@ public sealed class FlatRepository(DbSession db) : IFlatRepository
     {
         BuildingId = fields.BuildingId?.Value,
         Country = fields.Country?.Value,
-        fields.State,
-        CityState = city?.State,
+        State = FlatCity.StateOfFlat(fields.State, city),
         CityName = city?.Name,
         CityId = city?.Id,
         fields.StreetName,

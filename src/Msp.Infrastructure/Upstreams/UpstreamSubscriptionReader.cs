@@ -8,7 +8,7 @@ public sealed class UpstreamSubscriptionReader(DbSession db) : IUpstreamSubscrip
     private const string CountSql = """
         SELECT COUNT(*)
         FROM subscriptions s JOIN services v ON v.id = s.service_id
-        WHERE s.account_id = @AccountId AND v.upstream = @Upstream AND v.active = 1
+        WHERE s.account_id = @AccountId AND v.upstream = @Upstream AND {{enabled(v)}}
         """;
 
     public async Task<bool> IsSubscribedAsync(long accountId, string upstream, CancellationToken cancellationToken) =>

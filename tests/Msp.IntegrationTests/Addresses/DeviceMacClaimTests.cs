@@ -252,7 +252,7 @@ public sealed class DeviceMacClaimTests(MspApiFactory api) : AddressesTest(api)
     private static async Task<(HttpStatusCode, string?, string)> AnswerAsync(HttpResponseMessage response) =>
         (response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
 
-    private static string Canonical(string mac) => Msp.Domain.Addresses.MacAddress.Canonical(mac)!;
+    private static string Canonical(string mac) => Msp.Domain.Addresses.MacAddress.Parse(mac)!.Value;
 
     private static string? Text(System.Text.Json.Nodes.JsonObject address, string field) => address[field]?.GetValue<string>();
 }

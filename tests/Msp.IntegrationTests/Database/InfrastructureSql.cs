@@ -16,7 +16,7 @@ public sealed record SqlConstant(Type Owner, string Field, string Sql)
 }
 
 /// <summary>
-/// Every SQL statement the platform can send (the infrastructure's and the read-only operations' own), found by reflection: the <c>const string</c> fields of any type
+/// Every SQL statement the platform can send (the infrastructure's, the read-only operations' own and the partner console's reads), found by reflection: the <c>const string</c> fields of any type
 /// (nested and non-public included) whose text starts with a DML keyword.
 /// </summary>
 internal static class InfrastructureSql
@@ -34,7 +34,7 @@ internal static class InfrastructureSql
         Constants.Where(c => !Constants.Any(other => other.Sql.Length > c.Sql.Length && other.Sql.StartsWith(c.Sql, StringComparison.Ordinal))).ToArray();
 
     private static SqlConstant[] Collect() =>
-        new[] { typeof(DatabaseMigrator).Assembly, typeof(Msp.Application.DependencyInjection).Assembly }
+        new[] { typeof(DatabaseMigrator).Assembly, typeof(Msp.Application.DependencyInjection).Assembly, typeof(Program).Assembly }
             .SelectMany(assembly => assembly.GetTypes())
             .SelectMany(type => type
                 .GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)

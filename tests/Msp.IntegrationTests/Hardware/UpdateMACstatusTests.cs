@@ -207,7 +207,7 @@ public sealed class UpdateMACstatusTests(MspApiFactory api) : HardwareTest(api)
         }
     }
 
-    private static string MacAddressOf(string written) => Msp.Domain.Addresses.MacAddress.Canonical(written)!;
+    private static string MacAddressOf(string written) => Msp.Domain.Addresses.MacAddress.Parse(written)!.Value;
 
     private async Task<(string, long)> MacAndStatusAsync(string slot)
     {

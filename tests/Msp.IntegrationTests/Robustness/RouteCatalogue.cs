@@ -9,11 +9,12 @@ namespace Msp.IntegrationTests.Robustness;
 
 /// <summary>
 /// Every operation route the host maps, read from its <see cref="EndpointDataSource"/>, so a route added later is in
-/// the batch without anyone listing it. Health checks and the OpenAPI and Scalar pages are not operations.
+/// the batch without anyone listing it. Health checks, the OpenAPI and Scalar pages and the partner console's pages
+/// (ADR 32) are not operations.
 /// </summary>
 internal static class RouteCatalogue
 {
-    private static readonly string[] NotOperations = ["health", "openapi", "scalar"];
+    private static readonly string[] NotOperations = ["health", "openapi", "scalar", "console"];
 
     public static IReadOnlyList<RouteUnderTest> Discover(IServiceProvider services)
     {

@@ -2,6 +2,7 @@ using Msp.Application.Auth;
 using Msp.Application.Auth.RefreshToken;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
+using Msp.Domain.Auth;
 using Msp.UnitTests.Support;
 
 namespace Msp.UnitTests.Auth;

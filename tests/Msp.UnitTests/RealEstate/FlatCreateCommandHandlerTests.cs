@@ -5,6 +5,7 @@ using Msp.Application.RealEstate;
 using Msp.Application.RealEstate.FlatCreate;
 using Msp.Application.RealEstate.Fields;
 using Msp.Domain.Accounts;
+using Msp.Domain.RealEstate;
 using Msp.UnitTests.Support;
 
 namespace Msp.UnitTests.RealEstate;

@@ -4,6 +4,7 @@ using Msp.Application.RealEstate;
 using Msp.Application.RealEstate.Fields;
 using Msp.Application.RealEstate.FlatUpdate;
 using Msp.Domain.Accounts;
+using Msp.Domain.RealEstate;
 using Msp.UnitTests.Support;
 
 namespace Msp.UnitTests.RealEstate;

@@ -6,6 +6,7 @@ using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
 using Msp.Application.Common.Validation;
 using Msp.Domain.Accounts;
+using Msp.Domain.Auth;
 
 namespace Msp.UnitTests.Support;
 

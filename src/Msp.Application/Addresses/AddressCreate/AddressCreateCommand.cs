@@ -9,7 +9,7 @@ namespace Msp.Application.Addresses.AddressCreate;
 /// </summary>
 public sealed record AddressCreateCommand(WireId? UserId, AddressFields Address) : ICommand<AddressCreateResponse>, ITargetUserRequest
 {
-    public static AllowedCallers TargetReach => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers TargetReach => AllowedCallers.Self | AllowedCallers.Managers;
 
     public static ApiError TargetMissing => AddressesErrors.Unauthorized;
 }

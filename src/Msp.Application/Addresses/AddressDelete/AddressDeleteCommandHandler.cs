@@ -5,7 +5,7 @@ namespace Msp.Application.Addresses.AddressDelete;
 public sealed class AddressDeleteCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
     : IRequestHandler<AddressDeleteCommand, Result<MessageResponse>>
 {
-    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Managers;
 
     public async Task<Result<MessageResponse>> Handle(AddressDeleteCommand request, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Msp.Application.Addresses.AddressList;
 /// reach and one that does not exist both get the unauthorized body (ADR 9).
 /// </summary>
 public sealed record AddressListQuery(WireId? UserId, WireCount? Offset, WireCount? Limit)
-    : IQuery<DataList<AddressRecord>>, ITargetUserRequest
+    : IQuery<DataList<AddressRecord>>, ITargetUserRequest, IReadsAccountsPendingDeletion
 {
     public static AllowedCallers TargetReach => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Service | AllowedCallers.Admin;
 

@@ -6,7 +6,7 @@ namespace Msp.Application.Addresses.AddressUpdate;
 public sealed class AddressUpdateCommandHandler(TenantScope scope, IAddressRepository addresses, TimeProvider clock)
     : IRequestHandler<AddressUpdateCommand, Result<MessageResponse>>
 {
-    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    private const AllowedCallers Allowed = AllowedCallers.Self | AllowedCallers.Managers;
 
     public async Task<Result<MessageResponse>> Handle(AddressUpdateCommand request, CancellationToken cancellationToken)
     {

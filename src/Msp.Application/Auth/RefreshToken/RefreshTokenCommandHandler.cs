@@ -1,6 +1,7 @@
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
+using Msp.Domain.Auth;
 
 namespace Msp.Application.Auth.RefreshToken;
 
@@ -21,37 +22,29 @@ public sealed class RefreshTokenCommandHandler(
         }
 
         var presented = request.RefreshToken is null ? null : await tokens.FindByRefreshTokenAsync(request.RefreshToken, cancellationToken);
-        if (presented is null || presented.FamilyId != current.FamilyId)
+        var family = new TokenFamily(current);
+        var decision = family.Refresh(presented, now);
+        if (decision == RefreshDecision.Rotate)
         {
-            return AuthErrors.InvalidRefreshToken;
+            var rotated = await tokens.RotateAsync(current, now, cancellationToken);
+            if (rotated is not null)
+            {
+                return new RefreshTokenResponse(rotated.AccessToken, rotated.RefreshToken, times.WithZone(rotated.ExpiresAtUtc));
+            }
+
+            decision = TokenFamily.RotationLost;
         }
 
-        if (presented.RefreshedAtUtc is not null)
+        return decision switch
         {
-            return RevokeChain(presented.FamilyId, now);
-        }
-
-        if (current.RevokedAtUtc is not null)
-        {
-            return AuthErrors.Unauthorized;
-        }
-
-        if (presented.Id != current.Id || presented.RefreshExpiresAtUtc <= now)
-        {
-            return AuthErrors.InvalidRefreshToken;
-        }
-
-        var rotated = await tokens.RotateAsync(current, now, cancellationToken);
-        return rotated is null
-            ? RevokeChain(presented.FamilyId, now)
-            : new RefreshTokenResponse(rotated.AccessToken, rotated.RefreshToken, times.WithZone(rotated.ExpiresAtUtc));
+            RefreshDecision.Unauthorized => AuthErrors.Unauthorized,
+            RefreshDecision.RevokeFamily => RevokeFamily(family.Id, now),
+            _ => AuthErrors.InvalidRefreshToken,
+        };
     }
 
-    /// <summary>
-    /// A refresh token used twice has leaked: end the whole chain, whoever holds it. The revocation must survive
-    /// the failed answer, so it runs after the command's transaction.
-    /// </summary>
-    private ApiError RevokeChain(string familyId, DateTime now)
+    /// <summary>The revocation must survive the failed answer, so it runs after the command's transaction.</summary>
+    private ApiError RevokeFamily(string familyId, DateTime now)
     {
         unitOfWork.AfterCompletion(ct => tokens.RevokeFamilyAsync(familyId, now, ct));
         return AuthErrors.InvalidRefreshToken;

@@ -8,7 +8,7 @@ namespace Msp.Application.Billing.GetInvoice;
 /// </summary>
 public sealed record GetInvoiceQuery(WireId? UserId, WireId? InvoiceId, string? Format) : IQuery<object>, IRestrictedRequest
 {
-    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Managers;
 
     public static ApiError Refused => BillingErrors.SiteAccessDenied;
 }

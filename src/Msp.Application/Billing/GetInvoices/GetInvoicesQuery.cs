@@ -14,7 +14,7 @@ public sealed record GetInvoicesQuery(WireId? UserId, WireNumber? Months, WireCo
 
     public const int MaxMonths = 1200;
 
-    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Managers;
 
     public static ApiError Refused => BillingErrors.SiteAccessDenied;
 }

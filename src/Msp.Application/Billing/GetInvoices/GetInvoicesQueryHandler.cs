@@ -4,7 +4,7 @@ using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Time;
-using Msp.Domain.Billing;
+using BillingPeriod = Msp.Domain.Billing.BillingPeriod;
 
 namespace Msp.Application.Billing.GetInvoices;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
+using Msp.Domain.Billing;
 
 namespace Msp.Application.Billing.InvoicesAddProduct;
 
@@ -23,8 +23,8 @@ public sealed class InvoicesAddProductCommandHandler(
         // A service bills for its own service only, and only users subscribed to it; an unknown user or service gets
         // the same refusal as a foreign one (CONTRACT.md §2).
         var user = await scope.FindUserAsync(request.UserId!.Value, InvoicesAddProductCommand.Callers, cancellationToken);
-        if (user is null || user.Role != Role.EndUser
-            || (caller.Role == Role.Service && caller.ServiceId != serviceId)
+        if (user is null
+            || !new Biller(caller.Role, caller.ServiceId).MayBill(user.Role, serviceId)
             || !await lines.ServiceExistsAsync(serviceId, cancellationToken))
         {
             return BillingErrors.SiteAccessDeniedLowerCase;

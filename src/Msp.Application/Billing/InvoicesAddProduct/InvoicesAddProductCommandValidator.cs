@@ -1,3 +1,5 @@
+using Msp.Domain.Billing;
+
 namespace Msp.Application.Billing.InvoicesAddProduct;
 
 /// <summary>6.24 documents no body for bad input: the platform's usual 400s (ADR 6).</summary>
@@ -19,7 +21,7 @@ public sealed class InvoicesAddProductCommandValidator : AbstractValidator<Invoi
         RuleFor(c => c.Description).MustBeSingleLine().WithError(ApiError.BadParameters);
         RuleFor(c => c.Quantity).MustBeAmount().WithError(ApiError.BadParameters);
         RuleFor(c => c.Quantity)
-            .Must(q => !WireAmount.TryParse(q, out var quantity) || quantity > 0).WithErrorCode("quantity")
+            .Must(q => !WireAmount.TryParse(q, out var quantity) || BillableLine.HasQuantity(quantity)).WithErrorCode("quantity")
             .WithMessage("The quantity is more than zero.")
             .WithError(ApiError.BadParameters);
         RuleFor(c => c.Price).MustBeAmount().WithError(ApiError.BadParameters);
@@ -34,5 +36,5 @@ public sealed class InvoicesAddProductCommandValidator : AbstractValidator<Invoi
         !WireAmount.TryParse(command.Quantity, out var quantity)
         || !WireAmount.TryParse(command.Price, out var price)
         || !WireAmount.TryParse(command.Discount, out var discount)
-        || discount <= quantity * price;
+        || BillableLine.DiscountFits(quantity, price, discount);
 }

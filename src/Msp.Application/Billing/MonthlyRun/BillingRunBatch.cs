@@ -1,4 +1,3 @@
-using System.Globalization;
 using Msp.Application.Common.Persistence;
 using Microsoft.Extensions.Options;
 using Msp.Domain.Billing;
@@ -30,10 +29,8 @@ public sealed class BillingRunBatch(IBillingRunRepository runs, IUnitOfWork unit
         {
             foreach (var user in lines.GroupBy(l => l.AccountId))
             {
-                var currency = user.First().Currency;
-                var totals = InvoiceTotals.Of(user.Select(l => new BillableLine(l.Quantity, l.Price, l.Discount, l.VatRate)), currency);
-                var invoice = new IssuedInvoice(user.Key, period, cutUtc, Number(period, user.Key), totals, currency, now);
-                if (!await runs.IssueAsync(invoice, user.Select(l => l.Id).ToList(), cancellationToken))
+                var invoice = Invoice.Issue(user.Key, period, user.First().Currency, user.Select(l => new BillableLine(l.Quantity, l.Price, l.Discount, l.VatRate)));
+                if (!await runs.IssueAsync(invoice, cutUtc, now, user.Select(l => l.Id).ToList(), cancellationToken))
                 {
                     await unitOfWork.RollbackAsync(CancellationToken.None);
                     return BatchOutcome.Conflict;
@@ -52,10 +49,6 @@ public sealed class BillingRunBatch(IBillingRunRepository runs, IUnitOfWork unit
 
         return new BatchOutcome(users[^1], issued);
     }
-
-    /// <summary>One per user and period, readable, and the same whichever run issues it: <c>202611-955</c>.</summary>
-    public static string Number(BillingPeriod period, long userId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{period.Year:D4}{period.Month:D2}-{userId}");
 }
 
 /// <summary>The last user a step looked at and how many invoices it issued; <see cref="Conflict"/>: nothing, try again.</summary>

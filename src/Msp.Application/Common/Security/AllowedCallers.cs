@@ -19,6 +19,9 @@ public enum AllowedCallers
 
     /// <summary>The platform admin, about anyone.</summary>
     Admin = 8,
+
+    /// <summary>The people who manage end users: a partner admin within its BP, the platform admin anywhere (CONTRACT.md §4's "P, A").</summary>
+    Managers = Partner | Admin,
 }
 
 public static class AllowedCallersExtensions

@@ -6,7 +6,11 @@ namespace Msp.Application.Common.Security;
 /// What tenant scope needs to know of a target account: its BP, and whether it is subscribed to the calling
 /// service account's service.
 /// </summary>
-public sealed record ScopedUser(long Id, Role Role, long? PartnerId, AccountStatus Status, bool SubscribedToCallerService);
+public sealed record ScopedUser(long Id, Role Role, long? PartnerId, AccountStatus Status, bool SubscribedToCallerService)
+{
+    /// <summary>The account as the domain sees it, with its rules.</summary>
+    public Account Account => new(Id, Role, PartnerId, Status);
+}
 
 public interface ITenantReader
 {

@@ -1,18 +1,11 @@
-using System.Net.Mail;
+using Msp.Domain.Accounts;
 
 namespace Msp.Application.Common.Validation;
 
-/// <summary>An email address as a parameter: a bare address (no display name), at most RFC 5321's 254 characters.</summary>
+/// <summary>An email address as a parameter: an <see cref="EmailAddress"/>.</summary>
 public static class WireEmail
 {
-    public const int MaximumLength = 254;
-
-    public static bool IsValid(string? value) =>
-        value is { Length: > 0 and <= MaximumLength }
-        && !value.Any(char.IsWhiteSpace)
-        && MailAddress.TryCreate(value, out var address)
-        && address.Address == value
-        && address.Host.Contains('.', StringComparison.Ordinal);
+    public static bool IsValid(string? value) => value is not null && EmailAddress.Parse(value) is not null;
 
     /// <summary>The value, when given, is a well-formed email address.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeEmail<T>(this IRuleBuilder<T, string?> rule) =>

@@ -14,5 +14,5 @@ public sealed class WireMac : WireValue<string>, IWireValue<WireMac>
 
     public static WireForm Form { get; } = new(WireFormType.Text, Pattern: @"^([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{12})$");
 
-    public static WireMac FromText(string text) => new(text, MacAddress.Canonical(text));
+    public static WireMac FromText(string text) => new(text, MacAddress.Parse(text)?.Value);
 }

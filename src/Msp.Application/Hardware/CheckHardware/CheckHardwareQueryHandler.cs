@@ -30,7 +30,7 @@ public sealed class CheckHardwareQueryHandler(CallerContext context, ISqlReader 
 
     public async Task<Result<MessageResponse>> Handle(CheckHardwareQuery request, CancellationToken cancellationToken)
     {
-        if (MacAddress.Canonical(request.IsgMac!) is not { } isgMac)
+        if (MacAddress.Parse(request.IsgMac!)?.Value is not { } isgMac)
         {
             return NotRegistered;
         }

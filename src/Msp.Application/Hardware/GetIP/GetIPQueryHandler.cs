@@ -1,6 +1,5 @@
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Hardware.GetIP;
 
@@ -15,13 +14,7 @@ public sealed class GetIPQueryHandler(TargetUser target, ISqlReader database) : 
 
     public async Task<Result<IpResponse>> Handle(GetIPQuery request, CancellationToken cancellationToken)
     {
-        // A user pending deletion answers as one out of reach or not there (ADR 8).
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return HardwareErrors.SiteAccessDenied;
-        }
-
         var ip = await database.SingleOrDefaultAsync<string>(Sql, new { IsgMac = request.IsgMac!.Value, UserId = user.Id }, cancellationToken);
         return ip is null ? HardwareErrors.SiteAccessDenied : new IpResponse(ip, "ok");
     }

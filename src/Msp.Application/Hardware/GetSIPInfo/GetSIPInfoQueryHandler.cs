@@ -1,6 +1,5 @@
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Hardware.GetSIPInfo;
 
@@ -16,13 +15,7 @@ public sealed class GetSIPInfoQueryHandler(TargetUser target, ISqlReader databas
 
     public async Task<Result<SipInfoResponse>> Handle(GetSIPInfoQuery request, CancellationToken cancellationToken)
     {
-        // A user pending deletion answers as one out of reach or not there (ADR 8).
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return HardwareErrors.NoUserFound;
-        }
-
         var account = await database.SingleOrDefaultAsync<SipAccount>(Sql, new { UserId = user.Id }, cancellationToken);
         return account is null ? HardwareErrors.NoUserFound : new SipInfoResponse(account);
     }

@@ -1,7 +1,6 @@
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Hardware.GetSMB;
 
@@ -23,13 +22,7 @@ public sealed class GetSMBQueryHandler(TargetUser target, ISqlReader database) :
 
     public async Task<Result<SmbList>> Handle(GetSMBQuery request, CancellationToken cancellationToken)
     {
-        // A user pending deletion answers as one out of reach or not there (ADR 8).
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return HardwareErrors.NoSmbDataFound;
-        }
-
         var rows = await database.ListAsync<SmbRow>(Sql, new { UserId = user.Id }, cancellationToken);
         var boxes = rows.SelectMany(row => row.Boxes()).ToList();
         if (boxes.Count == 0)

@@ -10,7 +10,7 @@ public sealed class SendPushNotificationCommandHandler(TenantScope scope, IOutbo
     {
         // A user out of reach, unknown or not active has no device to push to, as far as the caller may know.
         var user = await scope.FindUserAsync(request.UserId!.Value, SendPushNotificationCommand.Callers, cancellationToken);
-        if (user is null || user.Status != AccountStatus.Active)
+        if (user is null || !user.Status.IsActive())
         {
             return MessagingErrors.NoMembers;
         }

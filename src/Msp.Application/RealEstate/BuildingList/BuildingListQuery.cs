@@ -7,5 +7,5 @@ namespace Msp.Application.RealEstate.BuildingList;
 public sealed record BuildingListQuery(WireId? Bpid, string? ResidenceNumber, WireCount? Offset, WireCount? Limit)
     : IQuery<DataList<Building>>, IRestrictedRequest
 {
-    public static AllowedCallers Callers => RealEstateScope.Callers;
+    public static AllowedCallers Callers => AllowedCallers.Managers;
 }

@@ -24,7 +24,7 @@ public sealed class BuildingListQueryHandler(TenantScope scope, ISqlReader datab
     public async Task<Result<DataList<Building>>> Handle(BuildingListQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        if (!scope.MayReachPartner(partnerId, RealEstateScope.Callers))
+        if (!scope.MayReachPartner(partnerId, AllowedCallers.Managers))
         {
             return RealEstateErrors.Unauthorized;
         }

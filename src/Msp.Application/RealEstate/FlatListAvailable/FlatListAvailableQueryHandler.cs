@@ -11,7 +11,7 @@ public sealed class FlatListAvailableQueryHandler(TenantScope scope, ISqlReader 
     public async Task<Result<DataList<Flat>>> Handle(FlatListAvailableQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        return scope.MayReachPartner(partnerId, RealEstateScope.Callers)
+        return scope.MayReachPartner(partnerId, AllowedCallers.Managers)
             ? await FlatLists.ReadAsync(database, occupied: false, partnerId, request.Offset, request.Limit, cancellationToken)
             : RealEstateErrors.ClientNotAuthorized;
     }

@@ -11,7 +11,7 @@ public sealed class FlatListOccupiedQueryHandler(TenantScope scope, ISqlReader d
     public async Task<Result<DataList<Flat>>> Handle(FlatListOccupiedQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        return scope.MayReachPartner(partnerId, RealEstateScope.Callers)
+        return scope.MayReachPartner(partnerId, AllowedCallers.Managers)
             ? await FlatLists.ReadAsync(database, occupied: true, partnerId, request.Offset, request.Limit, cancellationToken)
             : RealEstateErrors.ClientNotAuthorized;
     }

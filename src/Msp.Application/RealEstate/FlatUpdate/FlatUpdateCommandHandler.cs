@@ -1,4 +1,5 @@
 using Msp.Application.Common.Security;
+using Msp.Domain.RealEstate;
 
 namespace Msp.Application.RealEstate.FlatUpdate;
 

@@ -19,7 +19,7 @@ public sealed class ResidenceListQueryHandler(TenantScope scope, ISqlReader data
     public async Task<Result<BareList<ResidenceListItem>>> Handle(ResidenceListQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        if (!scope.MayReachPartner(partnerId, RealEstateScope.Callers))
+        if (!scope.MayReachPartner(partnerId, AllowedCallers.Managers))
         {
             return RealEstateErrors.ClienteNotAuthorized;
         }

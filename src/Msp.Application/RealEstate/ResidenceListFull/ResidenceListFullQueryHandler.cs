@@ -29,7 +29,7 @@ public sealed class ResidenceListFullQueryHandler(TenantScope scope, ISqlReader 
     public async Task<Result<BareList<ResidenceListFullItem>>> Handle(ResidenceListFullQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        if (!scope.MayReachPartner(partnerId, RealEstateScope.Callers))
+        if (!scope.MayReachPartner(partnerId, AllowedCallers.Managers))
         {
             return RealEstateErrors.ClienteNotAuthorized;
         }

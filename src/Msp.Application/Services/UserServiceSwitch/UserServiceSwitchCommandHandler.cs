@@ -13,14 +13,12 @@ public sealed class UserServiceSwitchCommandHandler<TCommand>(TenantScope scope,
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserServiceSwitchCommand
 {
-    private const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-
     private static bool Subscribed => TCommand.Subscribes;
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
-        var user = await scope.FindUserAsync(request.UserId!.Value, Managers, cancellationToken);
-        if (user is not { Role: Role.EndUser, PartnerId: { } partnerId } || user.Status == AccountStatus.PendingDeletion)
+        var user = (await scope.FindUserAsync(request.UserId!.Value, AllowedCallers.Managers, cancellationToken))?.Account;
+        if (user is not { MayHoldSubscriptions: true, PartnerId: { } partnerId })
         {
             return ServicesErrors.NoUserFound;
         }

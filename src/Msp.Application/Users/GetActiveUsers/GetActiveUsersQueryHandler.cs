@@ -18,27 +18,27 @@ public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader dat
     private const string Sql = """
         WITH counted AS (
             SELECT block, accounts, SUM(accounts) OVER (ORDER BY block ROWS UNBOUNDED PRECEDING) AS through
-            FROM account_blocks
-            WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
+            FROM account_blocks b
+            WHERE b.partner_id = @PartnerId AND b.role_id = @EndUser AND {{active(b)}}
         ),
         first_block AS (
             SELECT block, through - accounts AS before
             FROM counted
             WHERE block = (SELECT MIN(block) FROM counted WHERE through > @Offset)
         )
-        SELECT id AS UserId, name AS Name, lastname AS Surname, telephone AS Tel, email AS Email
-        FROM accounts
-        WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active
-            AND id >= (SELECT block * 1024 FROM first_block)
-        ORDER BY id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}};
+        SELECT a.id AS UserId, a.name AS Name, a.lastname AS Surname, a.telephone AS Tel, a.email AS Email
+        FROM accounts a
+        WHERE a.partner_id = @PartnerId AND a.role_id = @EndUser AND {{active(a)}}
+            AND a.id >= (SELECT block * 1024 FROM first_block)
+        ORDER BY a.id {{page((SELECT COALESCE(MAX(@Offset - before), 0) FROM first_block))}};
 
-        SELECT COALESCE(SUM(accounts), 0) FROM account_blocks WHERE partner_id = @PartnerId AND role_id = @EndUser AND status = @Active;
+        SELECT COALESCE(SUM(b.accounts), 0) FROM account_blocks b WHERE b.partner_id = @PartnerId AND b.role_id = @EndUser AND {{active(b)}};
         """;
 
     public async Task<Result<DataList<ActiveUser>>> Handle(GetActiveUsersQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;
-        if (!scope.MayReachPartner(partnerId, AllowedCallers.Partner | AllowedCallers.Admin))
+        if (!scope.MayReachPartner(partnerId, AllowedCallers.Managers))
         {
             return UsersErrors.NoUserFound;
         }
@@ -46,7 +46,7 @@ public sealed class GetActiveUsersQueryHandler(TenantScope scope, ISqlReader dat
         var page = PageRequest.From(request.Offset, request.Limit);
         var (rows, total) = await database.PageAsync<ActiveUser>(
             Sql,
-            new { PartnerId = partnerId, EndUser = (int)Role.EndUser, Active = (int)AccountStatus.Active, page.Offset, page.Limit },
+            new { PartnerId = partnerId, EndUser = (int)Role.EndUser, page.Offset, page.Limit },
             cancellationToken);
 
         // The spec's 403 is the old platform's answer to an empty result; a BP outside the caller's scope answers the

@@ -1,6 +1,5 @@
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetBillingUserInfo;
 
@@ -18,11 +17,6 @@ public sealed class GetBillingUserInfoQueryHandler(TargetUser target, ISqlReader
     public async Task<Result<BillingUserInfoResponse>> Handle(GetBillingUserInfoQuery request, CancellationToken cancellationToken)
     {
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return UsersErrors.NoUserFound;
-        }
-
         var address = await database.SingleOrDefaultAsync<BillingAddress>(BillingAddressSql, new { UserId = user.Id }, cancellationToken);
         return address is null ? UsersErrors.NoAddressFound : new BillingUserInfoResponse(address);
     }

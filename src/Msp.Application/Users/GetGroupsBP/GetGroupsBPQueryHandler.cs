@@ -1,7 +1,6 @@
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetGroupsBP;
 
@@ -22,7 +21,7 @@ public sealed class GetGroupsBPQueryHandler(TenantScope scope, ISqlReader databa
         FROM user_group_members m
         JOIN user_groups g ON g.id = m.group_id
         JOIN accounts a ON a.id = m.account_id
-        WHERE g.partner_id = @PartnerId AND g.id BETWEEN @FirstId AND @LastId AND a.status <> @PendingDeletion
+        WHERE g.partner_id = @PartnerId AND g.id BETWEEN @FirstId AND @LastId AND {{visible(a)}}
         ORDER BY m.group_id, a.id
         """;
 
@@ -48,7 +47,7 @@ public sealed class GetGroupsBPQueryHandler(TenantScope scope, ISqlReader databa
             ? []
             : await database.ListAsync<MemberRow>(
                 MembersSql,
-                new { PartnerId = partnerId, FirstId = groups[0].Id, LastId = groups[^1].Id, PendingDeletion = (int)AccountStatus.PendingDeletion },
+                new { PartnerId = partnerId, FirstId = groups[0].Id, LastId = groups[^1].Id },
                 cancellationToken);
         var byGroup = members.ToLookup(m => m.GroupId, m => new GroupMember(m.Id, m.Name, m.Lastname));
         var data = groups.Select(g => new BpGroup(g.Id, g.Name, byGroup[g.Id].ToList())).ToList();

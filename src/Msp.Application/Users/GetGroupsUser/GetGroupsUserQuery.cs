@@ -7,7 +7,7 @@ namespace Msp.Application.Users.GetGroupsUser;
 public sealed record GetGroupsUserQuery(WireId? UserId, WireCount? Offset, WireCount? Limit)
     : IQuery<DataList<UserGroup>>, IRestrictedRequest, ITargetUserRequest
 {
-    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Partner | AllowedCallers.Admin;
+    public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Managers;
 
     /// <summary>The operation's only documented 403 (CONTRACT.md §2).</summary>
     public static ApiError Refused => UsersErrors.NoGroupFound;

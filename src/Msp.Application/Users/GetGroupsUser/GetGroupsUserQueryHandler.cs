@@ -1,7 +1,6 @@
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetGroupsUser;
 
@@ -20,13 +19,7 @@ public sealed class GetGroupsUserQueryHandler(TargetUser target, ISqlReader data
 
     public async Task<Result<DataList<UserGroup>>> Handle(GetGroupsUserQuery request, CancellationToken cancellationToken)
     {
-        // A user pending deletion belongs to no group either, as one out of reach or not there (ADR 8).
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return UsersErrors.NoGroupFound;
-        }
-
         var page = PageRequest.From(request.Offset, request.Limit);
         var (groups, total) = await database.PageAsync<UserGroup>(Sql, new { AccountId = user.Id, page.Offset, page.Limit }, cancellationToken);
         return total == 0 ? UsersErrors.NoGroupFound : new DataList<UserGroup>(groups, page.IteratorFor(total));

@@ -1,7 +1,6 @@
 using Msp.Application.Common.Paging;
 using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
-using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.GetInstallationUserInfo;
 
@@ -20,13 +19,7 @@ public sealed class GetInstallationUserInfoQueryHandler(TargetUser target, ISqlR
 
     public async Task<Result<DataList<InstallationAddress>>> Handle(GetInstallationUserInfoQuery request, CancellationToken cancellationToken)
     {
-        // A user pending deletion answers as one out of reach or not there (ADR 8).
         var user = target.User;
-        if (user.Status == AccountStatus.PendingDeletion)
-        {
-            return UsersErrors.NoUserFound;
-        }
-
         var page = PageRequest.From(request.Offset, request.Limit);
         var (rows, total) = await database.PageAsync<InstallationAddress>(Sql, new { AccountId = user.Id, page.Offset, page.Limit }, cancellationToken);
         return new DataList<InstallationAddress>(rows, page.IteratorFor(total));

@@ -23,10 +23,6 @@ public sealed class UserFieldsCommandHandler<TCommand>(
     TimeProvider clock) : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserFieldsCommand
 {
-    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-
-    private const string DefaultLanguage = "en";
-
     private static readonly MessageResponse Done = new("Ok");
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
@@ -42,12 +38,12 @@ public sealed class UserFieldsCommandHandler<TCommand>(
             return UsersErrors.RegisterBadParameters;
         }
 
-        ScopedUser? existing = null;
+        Account? existing = null;
         if (request.Account.UserId is { } userId)
         {
             // Another BP's user, an unknown one, one pending deletion and an account that is no end user answer alike.
-            existing = await scope.FindUserAsync(userId.Value, Managers, cancellationToken);
-            if (existing is not { Role: Role.EndUser } || existing.Status == AccountStatus.PendingDeletion)
+            existing = (await scope.FindUserAsync(userId.Value, AllowedCallers.Managers, cancellationToken))?.Account;
+            if (existing is not { MayBeUpdated: true })
             {
                 return UsersErrors.InvalidAccess;
             }
@@ -56,7 +52,7 @@ public sealed class UserFieldsCommandHandler<TCommand>(
         var partnerId = request.Account.PartnerId?.Value ?? existing?.PartnerId;
         if (request.Account.PartnerId is not null)
         {
-            if (!scope.MayReachPartner(partnerId!.Value, Managers))
+            if (!scope.MayReachPartner(partnerId!.Value, AllowedCallers.Managers))
             {
                 return UsersErrors.InvalidAccess;
             }
@@ -67,10 +63,11 @@ public sealed class UserFieldsCommandHandler<TCommand>(
             }
         }
 
+        var language = request.Account.DefaultLanguage is { } iso ? LanguageCode.Parse(iso) : null;
         long? languageId = null;
-        if (request.Account.DefaultLanguage is { } iso)
+        if (language is not null)
         {
-            languageId = await users.FindLanguageIdAsync(iso.ToLowerInvariant(), cancellationToken);
+            languageId = await users.FindLanguageIdAsync(language.Value, cancellationToken);
             if (languageId is null)
             {
                 return UsersErrors.RegisterBadParameters;
@@ -92,7 +89,7 @@ public sealed class UserFieldsCommandHandler<TCommand>(
         EmailTemplateText? template = null;
         if (request.Account.EmailTemplateId is { } templateId)
         {
-            template = await templates.FindAsync(templateId.Value, request.Account.DefaultLanguage?.ToLowerInvariant() ?? DefaultLanguage, cancellationToken);
+            template = await templates.FindAsync(templateId.Value, (language ?? LanguageCode.English).Value, cancellationToken);
             if (template is null)
             {
                 return UsersErrors.RegisterBadParameters;
@@ -101,7 +98,7 @@ public sealed class UserFieldsCommandHandler<TCommand>(
 
         var row = UserRowMapper.ToRow(request.Account, request.Account.Password is { } password ? hasher.Hash(password) : null, languageId) with
         {
-            Gender = request.Account.Gender is { } gender ? UserFieldsCommandValidator<TCommand>.GenderOf(gender) : null,
+            Gender = request.Account.Gender is { } gender ? Gender.Parse(gender) : null,
         };
         if (await users.IsTakenAsync(row.Username, row.Email, existing?.Id ?? 0, cancellationToken))
         {
@@ -110,7 +107,7 @@ public sealed class UserFieldsCommandHandler<TCommand>(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing.Id, request, row, now, cancellationToken);
+        var contact = existing is null ? await RegisterAsync(row, now, cancellationToken) : await UpdateAsync(existing, request, row, now, cancellationToken);
         if (contact is null)
         {
             // Taken since the read above: the unique index refused the write, and nothing of this request stays.
@@ -138,21 +135,21 @@ public sealed class UserFieldsCommandHandler<TCommand>(
         return id is null ? null : (id.Value, new UserContact(row.Email!, row.Name!, row.Lastname!, row.Username!));
     }
 
-    private async Task<(long Id, UserContact Contact)?> UpdateAsync(long userId, TCommand request, UserRow row, DateTime now, CancellationToken cancellationToken)
+    private async Task<(long Id, UserContact Contact)?> UpdateAsync(Account account, TCommand request, UserRow row, DateTime now, CancellationToken cancellationToken)
     {
-        var contact = await users.UpdateAsync(userId, row, now, cancellationToken);
+        var contact = await users.UpdateAsync(account.Id, row, now, cancellationToken);
         if (contact is null)
         {
             return null;
         }
 
-        // A new password or a disabled account ends the sessions, as changePassword and users/disable do.
-        if (request.Account.Password is not null || row.Status == (int)AccountStatus.Disabled)
+        var change = account.Update((AccountStatus?)row.Status, newPassword: request.Account.Password is not null);
+        if (change.EndsSessions)
         {
-            await tokens.RevokeAllOfAccountAsync(userId, now, cancellationToken);
+            await tokens.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
         }
 
-        return (userId, contact);
+        return (account.Id, contact);
     }
 
     private static OutgoingMessage Welcome(EmailTemplateText template, UserContact user)

@@ -46,10 +46,10 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
         RuleFor(c => c.Account.Username).MustBeSingleLine().WithError(UsersErrors.RegisterBadParameters);
 
         // Names are what the welcome email greets with, and what invoices and pages show others (ADR 15).
-        RuleFor(c => c.Account.Name).Must(n => n is null || PersonName.IsAcceptable(n))
+        RuleFor(c => c.Account.Name).Must(n => n is null || PersonName.Parse(n) is not null)
             .WithErrorCode("name").WithMessage("'Name' must be a person's name: letters, digits, spaces and . , ' - ( ) &.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Account.Lastname).Must(n => n is null || PersonName.IsAcceptable(n))
+        RuleFor(c => c.Account.Lastname).Must(n => n is null || PersonName.Parse(n) is not null)
             .WithErrorCode("lastname").WithMessage("'Lastname' must be a person's name: letters, digits, spaces and . , ' - ( ) &.")
             .WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.FiscalNumber).MustBeSingleLine().WithError(UsersErrors.RegisterBadParameters);
@@ -68,7 +68,7 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
             .WithErrorCode("password_confirmation").WithMessage("'Password confirmation' must equal 'Password'.")
             .WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.DefaultLanguage)
-            .Must(l => l is null || (l.Length == 2 && l.All(char.IsAsciiLetter)))
+            .Must(l => l is null || LanguageCode.Parse(l) is not null)
             .WithErrorCode("language").WithMessage("'Default language' must be an ISO 639-1 code.")
             .WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.StatusControl).Must(v => v is null || (v.IsValid && v.Value <= MaximumStatusControl))
@@ -80,7 +80,7 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
         RuleFor(c => c.Account.Services).Must(s => s is null || ServiceIds.TryParse(s, out _))
             .WithErrorCode("services").WithMessage("'Services' must be service ids separated by commas.")
             .WithError(UsersErrors.RegisterBadParameters);
-        RuleFor(c => c.Account.Gender).Must(g => g is null || GenderOf(g) is not null)
+        RuleFor(c => c.Account.Gender).Must(g => g is null || Gender.Parse(g) is not null)
             .WithErrorCode("gender").WithMessage("'Gender' must be Male or Female.")
             .WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.Dob)
@@ -89,12 +89,4 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
             .WithError(UsersErrors.RegisterBadParameters);
         RuleFor(c => c.Account.FiscalNumber).MaximumLength(MaximumTextLength).WithError(UsersErrors.RegisterBadParameters);
     }
-
-    /// <summary>The stored spelling of a gender the spec lists (Male, Female, in any case); null for another.</summary>
-    public static string? GenderOf(string gender) => gender.ToLowerInvariant() switch
-    {
-        "male" => "male",
-        "female" => "female",
-        _ => null,
-    };
 }

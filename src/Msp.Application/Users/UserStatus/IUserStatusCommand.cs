@@ -14,8 +14,3 @@ public interface IUserStatusCommand : ICommand<MessageResponse>, IRestrictedRequ
     static abstract AccountStatus NewStatus { get; }
 }
 
-/// <summary>What the three status commands declare alike.</summary>
-public static class UserStatusCommand
-{
-    public const AllowedCallers Managers = AllowedCallers.Partner | AllowedCallers.Admin;
-}

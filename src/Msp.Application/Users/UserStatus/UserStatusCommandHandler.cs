@@ -18,20 +18,18 @@ public sealed class UserStatusCommandHandler<TCommand>(TargetUser target, IUserS
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {
-        var user = target.User;
-
-        // The spec's operations act on end users; an admin account is not switched off through them.
-        if (user.Role != Role.EndUser)
+        var account = target.User.Account;
+        if (!account.MayChangeStatus)
         {
             return UsersErrors.UserNotAllowed;
         }
 
+        var change = account.ChangeStatus(NewStatus);
         var now = clock.GetUtcNow().UtcDateTime;
-        await users.SetStatusAsync(user.Id, NewStatus, now, cancellationToken);
-        if (NewStatus != AccountStatus.Active)
+        await users.SetStatusAsync(account.Id, account.Status, now, cancellationToken);
+        if (change.EndsSessions)
         {
-            // Sessions end with the account, so taking it back into use later does not revive a token issued before.
-            await tokens.RevokeAllOfAccountAsync(user.Id, now, cancellationToken);
+            await tokens.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
         }
 
         return MessageResponse.Ok;

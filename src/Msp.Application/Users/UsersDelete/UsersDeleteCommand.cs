@@ -7,11 +7,11 @@ namespace Msp.Application.Users.UsersDelete;
 /// <summary>Spec 6.41: the end user moves to pending deletion; it may no longer sign in, and no reader sees it.</summary>
 public sealed record UsersDeleteCommand(WireId? UserId) : IUserStatusCommand
 {
-    public static AllowedCallers Callers => UserStatusCommand.Managers;
+    public static AllowedCallers Callers => AllowedCallers.Managers;
 
     public static ApiError Refused => UsersErrors.UserNotAllowed;
 
-    public static AllowedCallers TargetReach => UserStatusCommand.Managers;
+    public static AllowedCallers TargetReach => AllowedCallers.Managers;
 
     public static ApiError TargetMissing => UsersErrors.NotFound;
 

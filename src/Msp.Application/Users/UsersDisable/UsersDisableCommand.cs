@@ -7,11 +7,11 @@ namespace Msp.Application.Users.UsersDisable;
 /// <summary>Spec 6.42: an end user may no longer sign in, until users/active.</summary>
 public sealed record UsersDisableCommand(WireId? UserId) : IUserStatusCommand
 {
-    public static AllowedCallers Callers => UserStatusCommand.Managers;
+    public static AllowedCallers Callers => AllowedCallers.Managers;
 
     public static ApiError Refused => UsersErrors.UserNotAllowed;
 
-    public static AllowedCallers TargetReach => UserStatusCommand.Managers;
+    public static AllowedCallers TargetReach => AllowedCallers.Managers;
 
     public static ApiError TargetMissing => UsersErrors.NotFound;
 

@@ -1,4 +1,3 @@
-using Msp.Application.Billing.MonthlyRun;
 using Msp.Domain.Billing;
 
 namespace Msp.Infrastructure.Persistence.DemoData;
@@ -21,7 +20,7 @@ internal static class DemoBilling
                 Id = JorgeInvoiceId,
                 AccountId = 955L,
                 Period = period.Key,
-                Number = BillingRunBatch.Number(period, 955),
+                Number = Invoice.NumberOf(period, 955),
                 PeriodFrom = period.From.ToDateTime(TimeOnly.MinValue),
                 PeriodTo = period.To.ToDateTime(TimeOnly.MinValue),
                 Net = 46.16m,

@@ -62,7 +62,7 @@ public sealed partial class RetentionSweeper(
     private const string PushTokensSql = """
         DELETE FROM device_push_tokens WHERE id IN (
             SELECT t.id FROM device_push_tokens t JOIN accounts a ON a.id = t.account_id
-            WHERE a.status <> 1 OR t.updated_at < @Cutoff
+            WHERE NOT {{active(a)}} OR t.updated_at < @Cutoff
             ORDER BY t.id {{page}})
         """;
 

@@ -40,6 +40,26 @@ public sealed record TargetProbe(WireId? UserId) : IRequest<Result<string>>, ITa
     public static ApiError TargetMissing => Missing;
 }
 
+/// <summary>A command on a user: it reaches an account pending deletion, as users/active must.</summary>
+public sealed record TargetCommandProbe(WireId? UserId) : ICommand<string>, ITargetUserRequest
+{
+    public static ApiError Unauthorized => GuardedProbe.Denied;
+
+    public static AllowedCallers TargetReach => AllowedCallers.Partner;
+
+    public static ApiError TargetMissing => TargetProbe.Missing;
+}
+
+/// <summary>A reader that declares it still shows accounts pending deletion.</summary>
+public sealed record PendingDeletionReaderProbe(WireId? UserId) : IQuery<string>, ITargetUserRequest, IReadsAccountsPendingDeletion
+{
+    public static ApiError Unauthorized => GuardedProbe.Denied;
+
+    public static AllowedCallers TargetReach => AllowedCallers.Partner;
+
+    public static ApiError TargetMissing => TargetProbe.Missing;
+}
+
 /// <summary>Relays to an upstream: counts toward the caller's per-minute limit.</summary>
 public sealed record UpstreamProbe : IRequest<Result<string>>, IUpstreamRequest
 {

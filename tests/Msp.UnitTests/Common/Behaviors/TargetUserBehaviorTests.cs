@@ -79,4 +79,38 @@ public sealed class TargetUserBehaviorTests
         Assert.True(result.IsSuccess);
         await _directory.DidNotReceiveWithAnyArgs().FindUserAsync(default, default, default);
     }
+
+    [Fact]
+    public async Task A_reader_answers_an_account_pending_deletion_as_one_not_there()
+    {
+        _directory.FindUserAsync(1154, null, Arg.Any<CancellationToken>()).Returns(new ScopedUser(1154, Role.EndUser, 1, AccountStatus.PendingDeletion, false));
+
+        var result = await Behavior<TargetProbe>().Handle(new TargetProbe(WireId.FromText("1154")), default, Next);
+
+        Assert.Same(TargetProbe.Missing, result.Error);
+        Assert.Equal(0, _nextCalls);
+    }
+
+    [Fact]
+    public async Task A_command_and_a_reader_that_declares_it_reach_an_account_pending_deletion()
+    {
+        _directory.FindUserAsync(1154, null, Arg.Any<CancellationToken>()).Returns(new ScopedUser(1154, Role.EndUser, 1, AccountStatus.PendingDeletion, false));
+
+        var command = await Behavior<TargetCommandProbe>().Handle(new TargetCommandProbe(WireId.FromText("1154")), default, Next);
+        var reader = await Behavior<PendingDeletionReaderProbe>().Handle(new PendingDeletionReaderProbe(WireId.FromText("1154")), default, Next);
+
+        Assert.True(command.IsSuccess);
+        Assert.True(reader.IsSuccess);
+        Assert.Equal(2, _nextCalls);
+    }
+
+    [Fact]
+    public async Task A_reader_sees_a_disabled_account()
+    {
+        _directory.FindUserAsync(896, null, Arg.Any<CancellationToken>()).Returns(new ScopedUser(896, Role.EndUser, 1, AccountStatus.Disabled, false));
+
+        var result = await Behavior<TargetProbe>().Handle(new TargetProbe(WireId.FromText("896")), default, Next);
+
+        Assert.True(result.IsSuccess);
+    }
 }

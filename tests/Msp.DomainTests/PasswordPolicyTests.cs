@@ -1,6 +1,6 @@
 using Msp.Domain.Accounts;
 
-namespace Msp.UnitTests.Domain;
+namespace Msp.DomainTests;
 
 public sealed class PasswordPolicyTests
 {

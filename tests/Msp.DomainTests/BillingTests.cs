@@ -1,6 +1,6 @@
 using Msp.Domain.Billing;
 
-namespace Msp.UnitTests.Domain;
+namespace Msp.DomainTests;
 
 public sealed class BillingTests
 {

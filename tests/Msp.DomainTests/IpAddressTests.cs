@@ -1,6 +1,6 @@
 using Msp.Domain.Addresses;
 
-namespace Msp.UnitTests.Domain;
+namespace Msp.DomainTests;
 
 public sealed class IpAddressTests
 {

@@ -1,6 +1,6 @@
 using Msp.Domain.Auth;
 
-namespace Msp.UnitTests.Domain;
+namespace Msp.DomainTests;
 
 public sealed class LoginSourcesTests
 {

@@ -1,6 +1,6 @@
 using Msp.Domain.Addresses;
 
-namespace Msp.UnitTests.Domain;
+namespace Msp.DomainTests;
 
 /// <summary>What updateMACstatus and updateIP change in an address's devices (CONTRACT.md §3, ADR 18).</summary>
 public sealed class DeviceReportTests
