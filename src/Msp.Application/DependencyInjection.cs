@@ -14,7 +14,7 @@ namespace Msp.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the mediator, every handler and validator of this assembly (found by scanning, so a new
+    /// Registers the mediator, every handler and validator of this assembly (found by Scrutor's scan, so a new
     /// operation registers nothing), and the pipeline in its order: logging, authentication, the upstream rate limit (upstream
     /// requests only), validation, target user, audit (commands only), transaction, the message quota (commands only). A behavior's generic
     /// constraint keeps the container from composing it where it does not apply.
@@ -46,22 +46,19 @@ public static class DependencyInjection
         services.AddTransient<TakenAnswers>();
         services.AddSingleton<UpstreamRateLimiter>();
 
+        // Handlers and validators are found, not listed, by the scan that finds Infrastructure's readers and
+        // repositories (ADR 1, 12); a shared generic one serves each request its constraint admits (OperationTypes).
         var assembly = typeof(DependencyInjection).Assembly;
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
-            {
-                var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IRequestHandler<,>))
-                {
-                    services.AddTransient(contract, type);
-                }
-                else if (definition == typeof(IValidator<>))
-                {
-                    services.AddSingleton(contract, type);
-                }
-            }
-        }
+        services.Scan(scan => scan
+            .FromTypes(OperationTypes.Implementing(assembly, typeof(IRequestHandler<,>)))
+            .AddClasses(publicOnly: false)
+            .AsImplementedInterfaces(contract => OperationTypes.IsService(contract, typeof(IRequestHandler<,>)))
+            .WithTransientLifetime());
+        services.Scan(scan => scan
+            .FromTypes(OperationTypes.Implementing(assembly, typeof(IValidator<>)))
+            .AddClasses(publicOnly: false)
+            .AsImplementedInterfaces(contract => OperationTypes.IsService(contract, typeof(IValidator<>)))
+            .WithSingletonLifetime());
 
         return services;
     }

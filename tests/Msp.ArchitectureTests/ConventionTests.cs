@@ -1,6 +1,6 @@
 using System.Reflection;
 using FluentValidation;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 
 namespace Msp.ArchitectureTests;
@@ -16,14 +16,26 @@ public sealed class ConventionTests
     public static TheoryData<string> AuthenticatedRequests =>
         Names(Operations.Requests.Where(r => typeof(IAuthenticatedRequest).IsAssignableFrom(r)));
 
-    public static TheoryData<string> Validators => Names(Operations.Validators);
+    public static TheoryData<string> Validators
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var validator in Operations.Validators)
+            {
+                data.Add(Operations.Display(validator));
+            }
+
+            return data;
+        }
+    }
 
     private static TheoryData<string> Names(IEnumerable<Type> types)
     {
         var data = new TheoryData<string>();
         foreach (var type in types)
         {
-            data.Add(type.Name);
+            data.Add(Operations.Key(type));
         }
 
         return data;
@@ -36,6 +48,7 @@ public sealed class ConventionTests
         Assert.Contains(Operations.Requests, r => r.Name == "LoginCommand");
         Assert.Contains(Operations.Requests, r => r.Name == "GetUserInfoQuery");
         Assert.Contains(Operations.Validators, v => v.Name == "LoginCommandValidator");
+        Assert.Contains(Operations.Validators, v => Operations.Display(v) == "UserStatusCommandValidator<UsersActiveCommand>");
     }
 
     [Theory]
@@ -52,26 +65,63 @@ public sealed class ConventionTests
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public void A_request_has_exactly_one_handler_beside_it(string name)
+    public void A_request_has_exactly_one_handler_beside_it_or_its_module_s_shared_one(string name)
     {
         var request = Operations.Request(name);
 
         var handler = Assert.Single(Operations.HandlersOf(request));
-        Assert.Equal(request.Namespace, handler.Namespace);
-        Assert.Equal(name + "Handler", handler.Name);
+        AssertBesideOrShared(request, handler, "Handler");
     }
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public void A_request_s_validators_live_beside_it(string name)
+    public void A_request_s_validators_live_beside_it_or_are_its_module_s_shared_one(string name)
     {
         var request = Operations.Request(name);
 
         foreach (var validator in Operations.ValidatorsOf(request))
         {
-            Assert.Equal(request.Namespace, validator.Namespace);
-            Assert.Equal(name + "Validator", validator.Name);
+            AssertBesideOrShared(request, validator, "Validator");
         }
+    }
+
+    /// <summary>An operation's own class is in its folder, named after it; a shared one is a generic class of its module, closed over it.</summary>
+    private static void AssertBesideOrShared(Type request, Type implementation, string suffix)
+    {
+        if (implementation.IsGenericType)
+        {
+            Assert.Equal([request], implementation.GetGenericArguments());
+            Assert.StartsWith(Operations.ModuleNamespace(request) + ".", implementation.Namespace, StringComparison.Ordinal);
+            Assert.EndsWith(suffix + "`1", implementation.Name, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(request.Namespace, implementation.Namespace);
+            Assert.True(implementation.Name == request.Name + suffix || implementation.BaseType?.IsGenericType == true,
+                $"{implementation.Name} serves {request.Name}: name it {request.Name}{suffix}.");
+        }
+    }
+
+    [Fact]
+    public void A_shared_handler_or_validator_serves_at_least_two_requests_and_an_own_one_says_something()
+    {
+        // A generic class closed over one request is that request's own class under another name. An own class that
+        // adds to a shared one (users/update's validator) counts as one of its uses.
+        var registered = Operations.Requests.SelectMany(Operations.HandlersOf).Concat(Operations.Validators)
+            .Select(t => t.IsGenericType ? t : t.BaseType!)
+            .Where(t => t.IsGenericType)
+            .ToArray();
+        Assert.All(Operations.SharedDefinitions, definition => Assert.True(
+            registered.Count(t => t.GetGenericTypeDefinition() == definition) >= 2,
+            $"{Operations.Display(definition)} serves fewer than two requests"));
+
+        // An own class that only derives from a shared one, with nothing of its own, is the shared one registered by hand.
+        var empty = Operations.ConcreteTypes
+            .Where(t => t.BaseType is { IsGenericType: true } baseType && Operations.SharedDefinitions.Contains(baseType.GetGenericTypeDefinition()))
+            .Where(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+                .All(m => m is System.Reflection.ConstructorInfo))
+            .Select(t => t.Name);
+        Assert.Empty(empty);
     }
 
     [Theory]
@@ -79,7 +129,7 @@ public sealed class ConventionTests
     public void A_request_s_folder_is_its_module_and_operation(string name)
     {
         var request = Operations.Request(name);
-        var operation = name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
+        var operation = request.Name[..^(Operations.IsCommand(request) ? "Command" : "Query").Length];
 
         // Msp.Application.<Module>.<Operation>, or Msp.Application.Upstreams.<Upstream>.<Operation>: each upstream
         // service is a module of its own under Upstreams, since several have operations of the same name.
@@ -100,9 +150,10 @@ public sealed class ConventionTests
     [Fact]
     public void Every_handler_handles_a_request_of_this_assembly()
     {
-        var orphans = Operations.ConcreteTypes
+        var served = Operations.Requests.SelectMany(Operations.HandlersOf).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
+        var orphans = Operations.ConcreteTypes.Concat(Operations.SharedDefinitions)
             .Where(t => Operations.Implements(t, typeof(MediatR.IRequestHandler<,>)))
-            .Where(t => !Operations.Requests.Any(r => Operations.HandlersOf(r).Contains(t)))
+            .Where(t => !served.Contains(t))
             .ToArray();
 
         Assert.Empty(orphans);
@@ -144,7 +195,8 @@ public sealed class ConventionTests
     public void A_request_s_parameters_are_nullable_text_or_wire_values_or_a_record_of_them(string name)
     {
         // The API binder binds wire parameters as text, or parses a wire value once from its text, and leaves absent
-        // ones null; the validator decides what is well-formed. A record of shared fields is bound from the same ones.
+        // ones null; the validator decides what is well-formed. A record of shared fields is bound from the same ones,
+        // a route value from the route.
         var nullability = new NullabilityInfoContext();
         foreach (var constructor in Operations.Request(name).GetConstructors())
         {
@@ -152,7 +204,7 @@ public sealed class ConventionTests
             {
                 var kind = RequestShape.KindOf(parameter);
                 Assert.True(
-                    kind == ParameterKind.Nested || nullability.Create(parameter).WriteState == NullabilityState.Nullable,
+                    kind is ParameterKind.Nested or ParameterKind.Route || nullability.Create(parameter).WriteState == NullabilityState.Nullable,
                     $"{name}({parameter.Name}) is {parameter.ParameterType.Name}, not nullable: a missing parameter binds as null.");
             }
         }

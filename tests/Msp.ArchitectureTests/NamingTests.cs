@@ -1,12 +1,15 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Routing;
+using Msp.Api.Http;
 
 namespace Msp.ArchitectureTests;
 
 /// <summary>
 /// One naming rule (docs/adr/0012): an operation is named after its route, as the spec's index names it
 /// (<c>/address/create</c> → AddressCreate, <c>/checkHardware</c> → CheckHardware; a first segment naming the module is
-/// left out: <c>/auth/login</c> → Login, <c>/comlite/getTerminals</c> → GetTerminals). A data port is a
+/// left out: <c>/auth/login</c> → Login, <c>/comlite/getTerminals</c> → GetTerminals; a record that serves several
+/// routes, or shares its name with another module's, is qualified on a route: <c>/sw/getContact</c> → SwGetContact,
+/// <c>/myvpn/getContact</c> → MyVpnGetContact). A data port is a
 /// <c>…Reader</c> (reads only) or a <c>…Repository</c> (writes), an upstream port a <c>…Gateway</c>; each adapter is
 /// named after its port, which is what the registration by convention relies on.
 /// </summary>
@@ -19,13 +22,14 @@ public sealed class NamingTests
         // the password reset link's page (GET and POST are two operations there, named for what they do).
         var operations = RouteTests.OperationRoutes()
             .Where(route => route.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Count > 1)
-            .Select(route => (Pattern: route.RoutePattern.RawText!, Request: RouteTests.RequestServedBy(route)!))
+            .Select(route => (Pattern: route.RoutePattern.RawText!, Request: RouteTests.RequestServedBy(route)!, Name: route.Metadata.GetMetadata<OperationRequestType>()!.Name))
             .ToArray();
         Assert.NotEmpty(operations);
 
         Assert.All(operations, operation =>
         {
-            var name = operation.Request.Name[..^(operation.Request.Name.EndsWith("Command", StringComparison.Ordinal) ? 7 : 5)];
+            // The operation's name: its record's, qualified where the record serves several routes (/sw/getContact → SwGetContact).
+            var name = operation.Name[..^(operation.Name.EndsWith("Command", StringComparison.Ordinal) ? 7 : 5)];
             // A hyphen cannot be part of a name: /users/validate-end-user → ValidateEndUser.
             var segments = operation.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')).Select(s => s.Replace("-", "", StringComparison.Ordinal)).ToArray();
             var module = operation.Request.Namespace!.Split('.')[^2];
@@ -34,7 +38,8 @@ public sealed class NamingTests
             var withoutModule = string.Concat(segments.Skip(segments[0].Equals(module, StringComparison.OrdinalIgnoreCase) ? 1 : 0)).Replace("-", "", StringComparison.Ordinal);
             Assert.True(
                 name.Equals(routeName, StringComparison.OrdinalIgnoreCase) || name.Equals(withoutModule, StringComparison.OrdinalIgnoreCase),
-                $"{operation.Request.Name} serves {operation.Pattern}: name it {Pascal(withoutModule)}.");
+                $"{operation.Name} serves {operation.Pattern}: name it {Pascal(withoutModule)}.");
+            Assert.EndsWith(operation.Request.Name, operation.Name, StringComparison.Ordinal);
         });
     }
 

@@ -1,26 +1,31 @@
 namespace Msp.TemplateTests;
 
 /// <summary>
-/// A copy of the working tree in a temporary folder (sources, tests, scripts, templates, the generated client; no build output). Of the
-/// integration tests it takes the project and what a generated test stands on (<see cref="IntegrationTestSupport"/>),
-/// not the other tests: the suite's own build compiles those, and the nested build only has to prove the scaffold's.
+/// A copy of the working tree in a temporary folder (sources, tests, templates, the generated client, http/ and README;
+/// no build output). Of the integration tests it takes the project, what a generated test stands on and the tests every
+/// route is held to (<see cref="IntegrationTestSupport"/>), not the other tests: the suite's own build runs those, and
+/// the nested build only has to prove the scaffold's operations.
 /// </summary>
 internal sealed class ScratchRepository : IDisposable
 {
-    private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients"];
+    private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients", "http"];
 
     private static readonly string[] Skipped = ["bin", "obj", "Msp.TemplateTests"];
 
     private const string IntegrationTests = "tests/Msp.IntegrationTests";
 
-    /// <summary>The folders of the integration tests that the template's test (every kind) uses.</summary>
-    private static readonly string[] IntegrationTestSupport = ["Infrastructure", "Messaging/Support"];
+    /// <summary>
+    /// The folders of the integration tests a generated test uses, and those that hold every route to its documented
+    /// answers, the OpenAPI document and the indexes (the robustness sweep, the documentation tests, and the relays' wire
+    /// the documentation tests read).
+    /// </summary>
+    private static readonly string[] IntegrationTestSupport = ["Infrastructure", "Messaging/Support", "Robustness", "Documentation", "Upstreams/RelayWire.cs"];
 
     public ScratchRepository()
     {
         Root = Directory.CreateTempSubdirectory("msp-template-").FullName;
         var source = FindRepositoryRoot();
-        foreach (var file in Directory.EnumerateFiles(source).Where(f => System.IO.Path.GetFileName(f).StartsWith("Directory.", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(source).Where(f => System.IO.Path.GetFileName(f) is var name && (name.StartsWith("Directory.", StringComparison.Ordinal) || name is "README.md" or "Msp.sln")))
         {
             File.Copy(file, System.IO.Path.Combine(Root, System.IO.Path.GetFileName(file)));
         }
@@ -36,9 +41,19 @@ internal sealed class ScratchRepository : IDisposable
             Directory.Delete(folder, recursive: true);
         }
 
-        foreach (var folder in IntegrationTestSupport)
+        foreach (var support in IntegrationTestSupport)
         {
-            CopyFolder(System.IO.Path.Combine(source, IntegrationTests, folder), System.IO.Path.Combine(integrationTests, folder));
+            var from = System.IO.Path.Combine(source, IntegrationTests, support);
+            var to = System.IO.Path.Combine(integrationTests, support);
+            if (File.Exists(from))
+            {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(to)!);
+                File.Copy(from, to);
+            }
+            else
+            {
+                CopyFolder(from, to);
+            }
         }
     }
 

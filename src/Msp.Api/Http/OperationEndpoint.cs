@@ -1,5 +1,5 @@
 using MediatR;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 
@@ -31,7 +31,7 @@ internal static class OperationEndpoint<TRequest>
 
         var services = http.RequestServices;
         services.GetRequiredService<CallerContext>().Credentials = CredentialReader.Read(http, parameters);
-        var request = RequestBinder<TRequest>.Bind(parameters);
+        var request = RequestBinder<TRequest>.Bind(parameters, http.GetEndpoint()!.Metadata);
         var result = await Send(services.GetRequiredService<IMediator>(), request, http.RequestAborted);
         await ResultWriter.WriteAsync(http, result);
     }

@@ -1,3 +1,5 @@
+using Msp.Application.Common.Requests;
+
 namespace Msp.Api.Http;
 
 internal static class OperationRouteBuilder
@@ -8,7 +10,10 @@ internal static class OperationRouteBuilder
     /// </summary>
     private static readonly string[] AcceptedMethods = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 
-    /// <summary>Maps one operation: its documented method and path, and the request record the parameters bind to.</summary>
+    /// <summary>
+    /// Maps one operation: its documented method and path, and the request record the parameters bind to. Its documented
+    /// answers come with it from its folder (<see cref="OperationAnswers.Of"/>).
+    /// </summary>
     public static IEndpointConventionBuilder MapOperation<TRequest>(this IEndpointRouteBuilder routes, string documentedMethod, string pattern)
         where TRequest : notnull =>
         routes.MapOperation<TRequest>([documentedMethod], pattern);
@@ -22,12 +27,40 @@ internal static class OperationRouteBuilder
     {
         var handler = (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync;
         var documented = routes.MapMethods(pattern, documentedMethods, handler)
-            .WithName(typeof(TRequest).Name)
             .WithSummary($"{string.Join(" or ", documentedMethods)} {pattern}")
-            .WithMetadata(new OperationRequestType(typeof(TRequest)));
+            .WithMetadata(OperationAnswers.Of(typeof(TRequest)))
+            .Named<TRequest>(documented: true);
         var others = routes.MapMethods(pattern, AcceptedMethods.Except(documentedMethods), handler)
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .Named<TRequest>(documented: false);
         return new CompositeConventionBuilder(documented, others);
+    }
+
+    /// <summary>
+    /// Names the operation on this route <paramref name="prefix"/> and its record's name (<c>swGetContact</c>,
+    /// <c>myVpnGetContact</c> in the document): for a record that serves several routes, or whose name another
+    /// module's record has too.
+    /// </summary>
+    public static IEndpointConventionBuilder Qualified(this IEndpointConventionBuilder builder, string prefix) =>
+        builder.WithMetadata(new OperationQualifier(prefix));
+
+    /// <summary>
+    /// The operation's name, once every convention (a <see cref="Qualified"/> among them) has had its say; only the
+    /// documented methods' endpoint carries it as its endpoint name, which is how the document and the tests tell it apart.
+    /// </summary>
+    private static IEndpointConventionBuilder Named<TRequest>(this IEndpointConventionBuilder builder, bool documented)
+    {
+        builder.Finally(endpoint =>
+        {
+            var name = endpoint.Metadata.OfType<OperationQualifier>().LastOrDefault()?.Prefix + typeof(TRequest).Name;
+            endpoint.Metadata.Add(new OperationRequestType(typeof(TRequest), name));
+            if (documented)
+            {
+                endpoint.Metadata.Add(new EndpointNameMetadata(name));
+                endpoint.Metadata.Add(new RouteNameMetadata(name));
+            }
+        });
+        return builder;
     }
 
     /// <summary>
@@ -37,9 +70,9 @@ internal static class OperationRouteBuilder
     public static IEndpointConventionBuilder MapOperationOn<TRequest>(this IEndpointRouteBuilder routes, string method, string pattern)
         where TRequest : notnull =>
         routes.MapMethods(pattern, [method], (Func<HttpContext, Task>)OperationEndpoint<TRequest>.HandleAsync)
-            .WithName(typeof(TRequest).Name)
             .WithSummary($"{method} {pattern}")
-            .WithMetadata(new OperationRequestType(typeof(TRequest)));
+            .WithMetadata(OperationAnswers.Of(typeof(TRequest)))
+            .Named<TRequest>(documented: true);
 
     /// <summary>Applies a convention (a rate limit, say) to both endpoints of an operation.</summary>
     private sealed class CompositeConventionBuilder(params IEndpointConventionBuilder[] builders) : IEndpointConventionBuilder

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
 using Msp.Api.Http;
 using Msp.Application.Common.Paging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 
 namespace Msp.Api.OpenApi;
@@ -25,7 +26,7 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<DocumentedAnswers>().FirstOrDefault() is not { } answers
+        if (metadata.OfType<OperationAnswers>().FirstOrDefault() is not { } answers
             || metadata.OfType<OperationRequestType>().FirstOrDefault() is not { } request)
         {
             return;
@@ -35,13 +36,13 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         var shapes = new BodyShapes(document);
-        var success = answers.SuccessJson.Length == 0 ? null : await SuccessSchemaAsync(request.RequestType, answers, shapes, context, cancellationToken);
+        var success = answers.Successes.Count == 0 ? null : await SuccessSchemaAsync(request, answers, shapes, context, cancellationToken);
         if (success is not null)
         {
-            shapes.Complete(success, JsonNode.Parse(answers.SuccessJson[0]));
+            shapes.Complete(success, JsonNode.Parse(answers.Successes[0]));
         }
 
-        var bodies = answers.SuccessJson.SelectMany(json => SuccessExamples(json, success, document).Select(example => new Body(200, example, success!)))
+        var bodies = answers.Successes.SelectMany(json => SuccessExamples(json, success, document).Select(example => new Body(200, example, success!)))
             .Concat(answers.Failures.Append(ApiError.Unexpected).Append(FallbackResponses.PayloadTooLarge)
                 .Select(failure => new Body(failure.Status, failure.Body, shapes.OfFailure(failure.Body))))
             .ToList();
@@ -53,7 +54,7 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
         }
     }
 
-    private static OpenApiResponse Response(int status, List<Body> bodies, DocumentedAnswers answers, IOpenApiSchema? success, BodyShapes shapes, OpenApiDocument document)
+    private static OpenApiResponse Response(int status, List<Body> bodies, OperationAnswers answers, IOpenApiSchema? success, BodyShapes shapes, OpenApiDocument document)
     {
         var response = new OpenApiResponse
         {
@@ -119,17 +120,17 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
     /// always-empty list an array of nothing; anything else the type itself.
     /// </summary>
     private static async Task<IOpenApiSchema> SuccessSchemaAsync(
-        Type requestType, DocumentedAnswers answers, BodyShapes shapes, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        OperationRequestType request, OperationAnswers answers, BodyShapes shapes, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var type = answers.JsonType ?? ResultType(requestType);
+        var type = answers.JsonType ?? ResultType(request.RequestType);
         if (type == typeof(JsonElement))
         {
-            return shapes.OfRelay(OperationNames.Component(requestType, "Answer"), answers.SuccessJson[0]);
+            return shapes.OfRelay(OperationNames.Component(request.Name, "Answer"), answers.Successes[0]);
         }
 
         if (type == typeof(HtmlPage) || type == typeof(BinaryContent))
         {
-            return shapes.OfFailure(answers.SuccessJson[0]);
+            return shapes.OfFailure(answers.Successes[0]);
         }
 
         if (type == typeof(IReadOnlyList<object>))
@@ -160,7 +161,7 @@ internal sealed class OperationAnswersTransformer : IOpenApiOperationTransformer
         }
     }
 
-    private static bool IsBareList(DocumentedAnswers answers, IOpenApiSchema success) =>
+    private static bool IsBareList(OperationAnswers answers, IOpenApiSchema success) =>
         answers.JsonType is null && success is OpenApiSchema { Type: JsonSchemaType.Array, MaxItems: null };
 
     private static Type ResultType(Type requestType) =>

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Security;
 
 using Msp.Api.Http;
@@ -16,13 +16,13 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var requestType = context.Description.ActionDescriptor.EndpointMetadata.OfType<OperationRequestType>().FirstOrDefault()?.RequestType;
-        if (requestType is null)
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OperationRequestType>().FirstOrDefault() is not { } request)
         {
             return Task.CompletedTask;
         }
 
-        operation.OperationId = OperationId(requestType, context);
+        var requestType = request.RequestType;
+        operation.OperationId = OperationId(request.Name, context);
         operation.Description = Description(requestType);
         operation.Security = typeof(IAuthenticatedRequest).IsAssignableFrom(requestType)
             ? [.. TokenSchemes().Select(scheme => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] })]
@@ -34,12 +34,12 @@ internal sealed class OperationContractTransformer : IOpenApiOperationTransforme
         [ContractDocumentTransformer.BearerScheme, ContractDocumentTransformer.HeaderTokenScheme, ContractDocumentTransformer.CookieScheme];
 
     /// <summary>
-    /// The record's name as a method name; an operation documented under several methods (getDocInfo: POST and GET) is one
+    /// The operation's name as a method name; an operation documented under several methods (getDocInfo: POST and GET) is one
     /// endpoint, so the methods after the first carry theirs as a suffix (<c>getDocInfo</c>, <c>getDocInfoGet</c>).
     /// </summary>
-    private static string OperationId(Type requestType, OpenApiOperationTransformerContext context)
+    private static string OperationId(string operationName, OpenApiOperationTransformerContext context)
     {
-        var id = OperationNames.OperationId(requestType);
+        var id = OperationNames.OperationId(operationName);
         var methods = context.Description.ActionDescriptor.EndpointMetadata.OfType<HttpMethodMetadata>().FirstOrDefault()?.HttpMethods;
         var method = context.Description.HttpMethod;
         return methods is { Count: > 1 } && method is not null && !string.Equals(methods[0], method, StringComparison.OrdinalIgnoreCase)

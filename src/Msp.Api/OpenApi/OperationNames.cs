@@ -1,15 +1,16 @@
 namespace Msp.Api.OpenApi;
 
 /// <summary>
-/// An operation's names in the document, from its request record: the id reads as a method name in generated code
-/// (<c>GetUserInfoQuery</c> → <c>getUserInfo</c>, <c>LoginCommand</c> → <c>login</c>), unique and stable because the
-/// record names are (an architecture test keeps them so).
+/// An operation's names in the document, from its name (its request record's, qualified where a record serves several
+/// routes): the id reads as a method name in generated code (<c>GetUserInfoQuery</c> → <c>getUserInfo</c>,
+/// <c>LoginCommand</c> → <c>login</c>, <c>SwGetContactQuery</c> → <c>swGetContact</c>), unique and stable because the
+/// names are (an architecture test keeps them so).
 /// </summary>
 internal static class OperationNames
 {
-    public static string OperationId(Type requestType)
+    public static string OperationId(string operationName)
     {
-        var name = requestType.Name;
+        var name = operationName;
         foreach (var suffix in (string[])["Query", "Command"])
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal))
@@ -22,9 +23,9 @@ internal static class OperationNames
     }
 
     /// <summary>The same name in Pascal case, for the operation's own components (<c>LoginRequest</c>, <c>GetRestaurantAnswer</c>).</summary>
-    public static string Component(Type requestType, string suffix)
+    public static string Component(string operationName, string suffix)
     {
-        var id = OperationId(requestType);
+        var id = OperationId(operationName);
         return char.ToUpperInvariant(id[0]) + id[1..] + suffix;
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Msp.Api.Http;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Validation;
 
 namespace Msp.Api.OpenApi;
@@ -64,7 +64,7 @@ internal sealed partial class OperationRequestTransformer : IOpenApiOperationTra
         var document = context.Document!;
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        var name = OperationNames.Component(request.RequestType, "Request");
+        var name = OperationNames.Component(request.Name, "Request");
         document.Components.Schemas[name] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,

@@ -30,7 +30,7 @@ internal sealed class ConsoleOperations(IServiceScopeFactory scopes)
         where TRequest : class
     {
         var parameters = await RequestParameters.ReadAsync(http, []);
-        return parameters is null ? null : RequestBinder<TRequest>.Bind(parameters);
+        return parameters is null ? null : RequestBinder<TRequest>.Bind(parameters, http.GetEndpoint()?.Metadata ?? EndpointMetadataCollection.Empty);
     }
 
     /// <summary>Whether a failure is the operation's answer to a caller without live credentials (the session ended).</summary>

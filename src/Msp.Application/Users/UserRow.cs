@@ -6,37 +6,37 @@ namespace Msp.Application.Users;
 /// </summary>
 public sealed record UserRow
 {
-    public long? PartnerId { get; init; }
+    public required long? PartnerId { get; init; }
 
-    public string? Username { get; init; }
+    public required string? Username { get; init; }
 
-    public string? Email { get; init; }
+    public required string? Email { get; init; }
 
-    public string? PasswordHash { get; init; }
+    public required string? PasswordHash { get; init; }
 
-    public string? Name { get; init; }
+    public required string? Name { get; init; }
 
-    public string? Lastname { get; init; }
+    public required string? Lastname { get; init; }
 
-    public string? Gender { get; init; }
+    public required string? Gender { get; init; }
 
-    public string? Dob { get; init; }
+    public required string? Dob { get; init; }
 
-    public string? Telephone { get; init; }
+    public required string? Telephone { get; init; }
 
-    public string? Mobil { get; init; }
+    public required string? Mobil { get; init; }
 
-    public string? Fax { get; init; }
+    public required string? Fax { get; init; }
 
-    public string? FiscalNumber { get; init; }
+    public required string? FiscalNumber { get; init; }
 
-    public int? Status { get; init; }
+    public required int? Status { get; init; }
 
-    public int? Demo { get; init; }
+    public required int? Demo { get; init; }
 
-    public int? StatusControl { get; init; }
+    public required int? StatusControl { get; init; }
 
-    public long? LanguageId { get; init; }
+    public required long? LanguageId { get; init; }
 }
 
 /// <summary>What the welcome email is addressed with: the account as it stands after the write.</summary>

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Dapper;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Validation;
 
 namespace Msp.Infrastructure.Persistence;

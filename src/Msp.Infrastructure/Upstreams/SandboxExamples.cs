@@ -1,27 +1,12 @@
-using System.Text.Json;
-
 namespace Msp.Infrastructure.Upstreams;
 
 /// <summary>
-/// The spec's example answers the sandboxes give, embedded from <c>Upstreams/&lt;Upstream&gt;/Examples/</c>; the
-/// OpenAPI document shows the same ones.
+/// The files the sandboxes answer (a contact's JPEG), embedded from <c>Upstreams/&lt;Upstream&gt;/Examples/</c>. Their
+/// JSON answers are the spec's examples each operation's folder keeps (<c>OperationExamples</c>), which the OpenAPI
+/// document shows too.
 /// </summary>
 public static class SandboxExamples
 {
-    /// <summary>An example as JSON text (<paramref name="upstream"/> is the folder, e.g. <c>Lunchgate</c>).</summary>
-    public static string Text(string upstream, string name)
-    {
-        using var reader = new StreamReader(Open(upstream, name + ".json"));
-        return reader.ReadToEnd();
-    }
-
-    public static JsonElement Json(string upstream, string name)
-    {
-        using var stream = Open(upstream, name + ".json");
-        using var document = JsonDocument.Parse(stream);
-        return document.RootElement.Clone();
-    }
-
     public static byte[] Bytes(string upstream, string name)
     {
         using var stream = Open(upstream, name);

@@ -64,7 +64,7 @@ public sealed class TypedClientTests(KestrelApi host) : IAsyncLifetime
     public async Task The_client_was_generated_from_the_document_the_API_serves()
     {
         var served = JsonNode.Parse(await _http.GetStringAsync("/openapi/v1.json"))!;
-        var checkedIn = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "clients", "openapi.json")))!;
+        var checkedIn = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryFolder.At("clients/openapi.json")))!;
         served["servers"] = checkedIn["servers"]!.DeepClone();
 
         Assert.True(
@@ -76,17 +76,6 @@ public sealed class TypedClientTests(KestrelApi host) : IAsyncLifetime
     {
         var authentication = token is null ? (IAuthenticationProvider)new AnonymousAuthenticationProvider() : new BearerToken(token);
         return new MspClient(new HttpClientRequestAdapter(authentication, httpClient: _http) { BaseUrl = _http.BaseAddress!.ToString().TrimEnd('/') });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Msp.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 
     private sealed class BearerToken(string token) : IAuthenticationProvider

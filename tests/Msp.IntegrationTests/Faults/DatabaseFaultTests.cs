@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Msp.Application.Common.Results;
 using Msp.IntegrationTests.Infrastructure;
-using Msp.IntegrationTests.Robustness;
 
 namespace Msp.IntegrationTests.Faults;
 
@@ -42,7 +42,7 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         {
             await other.ExecuteAsync("BEGIN IMMEDIATE; UPDATE accounts SET updated_at = updated_at WHERE id = 955;");
 
-            await AssertBody(await update(), HttpStatusCode.InternalServerError, DocumentedAnswers.Unexpected);
+            await AssertBody(await update(), HttpStatusCode.InternalServerError, ApiError.Unexpected.Body);
             await AssertBody(await client.GetAsync($"/getUserInfo?access_token={token}"), HttpStatusCode.OK, jorge);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
             Assert.NotEqual("Locked out", await NameOfAddress194Async(other));
@@ -69,7 +69,7 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-            await AssertBody(await client.GetAsync($"/getUserInfo?access_token={token}"), HttpStatusCode.InternalServerError, DocumentedAnswers.Unexpected);
+            await AssertBody(await client.GetAsync($"/getUserInfo?access_token={token}"), HttpStatusCode.InternalServerError, ApiError.Unexpected.Body);
 
             // Back: the volume mounted, the database restored.
             Directory.CreateDirectory(folder);

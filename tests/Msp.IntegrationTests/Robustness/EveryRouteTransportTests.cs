@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Security;
-using Msp.IntegrationTests.Auth;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Robustness;
@@ -26,7 +25,7 @@ public sealed class EveryRouteTransportTests(MspApiFactory api) : ApiTest(api)
             foreach (var method in new[] { HttpMethod.Options, HttpMethod.Trace, new HttpMethod("PROPFIND") })
             {
                 using var response = await Client.SendAsync(new HttpRequestMessage(method, PathOf(route)));
-                await AssertBody(response, HttpStatusCode.MethodNotAllowed, AuthBodies.MethodNotAllowed);
+                await AssertBody(response, HttpStatusCode.MethodNotAllowed, DocumentedAnswers.MethodNotAllowed);
             }
         }
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Common.Results;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 
 namespace Msp.IntegrationTests.Robustness;
 
@@ -34,43 +34,34 @@ internal static class RouteCatalogue
             .Select(p => new RouteParameter(p.Name, p.IsOptional))
             .ToArray();
 
-        // An operation's documented method carries its name (= its request record); the other methods it answers do not.
+        // An operation's documented method carries its name and its request record; the other methods it answers do not.
         var operations = endpoints
             .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
             .SelectMany(e => ToOperations(e, routeParameters))
             .ToList();
         if (operations.Count == 0)
         {
-            operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"]));
+            operations.Add(new OperationUnderTest(MethodsOf(endpoints.First())[0], null, routeParameters.Select(p => p.Name).ToArray(), ["application/json"], null));
         }
 
-        return new RouteUnderTest(pattern, routeParameters, operations);
+        var methods = endpoints.SelectMany(MethodsOf).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return new RouteUnderTest(pattern, routeParameters, operations, methods);
     }
 
     /// <summary>One operation per documented method (getDocInfo documents POST and GET).</summary>
     private static IEnumerable<OperationUnderTest> ToOperations(RouteEndpoint endpoint, RouteParameter[] routeParameters)
     {
-        var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
-        var request = RequestTypeNamed(name);
+        var request = endpoint.Metadata.GetMetadata<Msp.Api.Http.OperationRequestType>()!.RequestType;
         var parameters = RequestShape.ParameterNames(request)
             .Concat(routeParameters.Select(p => p.Name))
             .DistinctBy(Normalized)
             .ToArray();
-        return MethodsOf(endpoint).Select(method => new OperationUnderTest(method, request, parameters, MediaTypesOf(request)));
+        var answers = endpoint.Metadata.GetMetadata<OperationAnswers>();
+        return MethodsOf(endpoint).Select(method => new OperationUnderTest(method, request, parameters, MediaTypesOf(request), answers));
     }
 
     private static string[] MethodsOf(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() is { Length: > 0 } methods ? methods : ["GET"];
-
-    private static Type RequestTypeNamed(string name)
-    {
-        var matches = typeof(Msp.Application.DependencyInjection).Assembly.GetTypes()
-            .Where(t => t.Name == name && t.GetInterfaces().Any(i => i == typeof(IBaseRequest)))
-            .ToArray();
-        return matches.Length == 1
-            ? matches[0]
-            : throw new InvalidOperationException($"The endpoint name {name} names {matches.Length} request types of Msp.Application, not one.");
-    }
 
     /// <summary>JSON always (every failure is JSON); an HTML page or a binary where the operation answers one.</summary>
     private static string[] MediaTypesOf(Type request)
@@ -90,13 +81,16 @@ internal static class RouteCatalogue
     private static string Normalized(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 }
 
-/// <summary>One path pattern: its route parameters and the operations behind it (one per request record).</summary>
-internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations)
+/// <summary>One path pattern: its route parameters, the operations behind it (one per request record) and every method that reaches one.</summary>
+internal sealed record RouteUnderTest(string Pattern, RouteParameter[] RouteParameters, IReadOnlyList<OperationUnderTest> Operations, string[] Methods)
 {
     public override string ToString() => Pattern;
 }
 
 internal sealed record RouteParameter(string Name, bool IsOptional);
 
-/// <summary>An operation: its documented method, its request record, every parameter it reads and the media types it may answer.</summary>
-internal sealed record OperationUnderTest(string Method, Type? Request, string[] Parameters, string[] MediaTypes);
+/// <summary>
+/// An operation: its documented method, its request record, every parameter it reads, the media types it may answer and
+/// the answers its folder documents (the route's metadata, ADR 31).
+/// </summary>
+internal sealed record OperationUnderTest(string Method, Type? Request, string[] Parameters, string[] MediaTypes, OperationAnswers? Answers);

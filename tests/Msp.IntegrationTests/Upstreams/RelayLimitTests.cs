@@ -7,7 +7,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Msp.Application.Auth.GetUserInfo;
 using Msp.Application.Common.Behaviors;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 using Msp.Application.Upstreams;
 using Msp.Application.Upstreams.Lunchgate.GetRestaurant;

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Text;
+using Msp.Application.Common.Requests;
 
 namespace Msp.IntegrationTests.Upstreams;
 
@@ -14,8 +14,14 @@ internal static class RelayWire
 
     public const string SomethingWentWrong = """{"error":"Something went wrong. Please try again later."}""";
 
-    public static string Example(string upstream, string name) => Encoding.UTF8.GetString(ExampleBytes(upstream, name + ".json"));
+    /// <summary>The spec's example of a relay, which its operation's folder keeps (<c>example.json</c>) and the sandbox answers.</summary>
+    public static string Example(string upstream, string name)
+    {
+        var folder = $"Msp.Application.Upstreams.{upstream}.{Operations[(upstream, name)]}";
+        return OperationExamples.Text(typeof(Msp.Application.DependencyInjection).Assembly.GetType($"{folder}.{Operations[(upstream, name)]}Answers", throwOnError: true)!);
+    }
 
+    /// <summary>The sandbox's files (the avatars' JPEGs).</summary>
     public static byte[] ExampleBytes(string upstream, string file)
     {
         var assembly = typeof(Msp.Infrastructure.DependencyInjection).Assembly;
@@ -25,6 +31,21 @@ internal static class RelayWire
         stream.CopyTo(copy);
         return copy.ToArray();
     }
+
+    /// <summary>The folders of the relays' examples, by the names the tests use.</summary>
+    private static readonly Dictionary<(string Upstream, string Name), string> Operations = new()
+    {
+        [("Lunchgate", "search")] = "GetRestaurant",
+        [("Lunchgate", "menu")] = "GetRestaurantMenu",
+        [("Lunchgate", "profile")] = "GetRestaurantProfile",
+        [("MyEntertainment", "contact")] = "GetContact",
+        [("MyEntertainment", "credentials")] = "GetCredentials",
+        [("MyVpn", "cams")] = "GetCamsByUser",
+        [("MyVpn", "certificates")] = "GetCertificates",
+        [("MyVpn", "contact")] = "GetContact",
+        [("MyVpn", "set")] = "SetCamServiceByUser",
+        [("MyVpn", "unset")] = "UnsetCamServiceByUser",
+    };
 
     public static HttpRequestMessage Request(HttpMethod method, string uri, string? token)
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Msp.Application.Addresses;
 using Msp.Application.Addresses.AddressCreate;
 using Msp.Application.Addresses.Fields;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Validation;

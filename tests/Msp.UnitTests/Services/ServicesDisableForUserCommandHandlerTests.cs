@@ -1,6 +1,7 @@
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Services;
+using Msp.Application.Services.UserServiceSwitch;
 using Msp.Application.Services.ServicesDisableForUser;
 using Msp.Domain.Accounts;
 using Msp.UnitTests.Support;
@@ -43,6 +44,6 @@ public sealed class ServicesDisableForUserCommandHandlerTests
     }
 
     private Task<Result<MessageResponse>> Handle(Caller caller, long userId, long serviceId) =>
-        new ServicesDisableForUserCommandHandler(new TenantScope(TestData.ContextOf(caller), _directory), _services, TestData.Clock())
+        new UserServiceSwitchCommandHandler<ServicesDisableForUserCommand>(new TenantScope(TestData.ContextOf(caller), _directory), _services, TestData.Clock())
             .Handle(new ServicesDisableForUserCommand(TestData.Id(serviceId), TestData.Id(userId)), CancellationToken.None);
 }

@@ -1,6 +1,7 @@
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Services;
+using Msp.Application.Services.UserServiceSwitch;
 using Msp.Application.Services.ServicesEnableForUser;
 using Msp.Domain.Accounts;
 using Msp.UnitTests.Support;
@@ -72,6 +73,6 @@ public sealed class ServicesEnableForUserCommandHandlerTests
         _directory.FindUserAsync(id, Arg.Any<long?>(), Arg.Any<CancellationToken>()).Returns(new ScopedUser(id, role, partnerId, status, false));
 
     private Task<Result<MessageResponse>> Handle(Caller caller, long userId, long serviceId) =>
-        new ServicesEnableForUserCommandHandler(new TenantScope(TestData.ContextOf(caller), _directory), _services, TestData.Clock())
+        new UserServiceSwitchCommandHandler<ServicesEnableForUserCommand>(new TenantScope(TestData.ContextOf(caller), _directory), _services, TestData.Clock())
             .Handle(new ServicesEnableForUserCommand(TestData.Id(serviceId), TestData.Id(userId)), CancellationToken.None);
 }

@@ -2,6 +2,7 @@ using Msp.Application.Auth;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Users;
+using Msp.Application.Users.UserStatus;
 using Msp.Application.Users.UsersActive;
 using Msp.Application.Users.UsersDisable;
 using Msp.Domain.Accounts;
@@ -41,7 +42,7 @@ public sealed class UsersDisableCommandHandlerTests
     [Fact]
     public async Task Activating_sets_the_status_and_revokes_nothing()
     {
-        var result = await new UsersActiveCommandHandler(Target(Role.EndUser), _users, _tokens, TestData.Clock()).Handle(new UsersActiveCommand(TestData.Id(955)), CancellationToken.None);
+        var result = await new UserStatusCommandHandler<UsersActiveCommand>(Target(Role.EndUser), _users, _tokens, TestData.Clock()).Handle(new UsersActiveCommand(TestData.Id(955)), CancellationToken.None);
 
         WireAssert.Success(result, """{"msg":"ok"}""");
         await _users.Received(1).SetStatusAsync(955, AccountStatus.Active, TestData.Now, Arg.Any<CancellationToken>());
@@ -51,5 +52,5 @@ public sealed class UsersDisableCommandHandlerTests
     private static TargetUser Target(Role role) => new() { User = new ScopedUser(955, role, 2, AccountStatus.Active, false) };
 
     private Task<Result<MessageResponse>> Disable(TargetUser target) =>
-        new UsersDisableCommandHandler(target, _users, _tokens, TestData.Clock()).Handle(new UsersDisableCommand(TestData.Id(955)), CancellationToken.None);
+        new UserStatusCommandHandler<UsersDisableCommand>(target, _users, _tokens, TestData.Clock()).Handle(new UsersDisableCommand(TestData.Id(955)), CancellationToken.None);
 }

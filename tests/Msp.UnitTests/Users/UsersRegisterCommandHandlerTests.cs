@@ -119,7 +119,7 @@ public sealed class UsersRegisterCommandHandlerTests
     private Task<Result<MessageResponse>> Handle(Caller caller, AccountFields fields)
     {
         var (scope, taken) = _ports.ScopeOf(caller);
-        return new UsersRegisterCommandHandler(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, new AuditEntry(), TestData.Clock())
+        return new UserFieldsCommandHandler<UsersRegisterCommand>(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, new AuditEntry(), TestData.Clock())
             .Handle(new UsersRegisterCommand(fields), CancellationToken.None);
     }
 }

@@ -97,7 +97,7 @@ public sealed class UsersUpdateCommandHandlerTests
     private Task<Result<MessageResponse>> Handle(AccountFields fields, Caller? caller = null)
     {
         var (scope, taken) = _ports.ScopeOf(caller ?? LindauAdmin);
-        return new UsersUpdateCommandHandler(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, new AuditEntry(), TestData.Clock())
+        return new UserFieldsCommandHandler<UsersUpdateCommand>(scope, _ports.Users, _ports.Templates, _ports.Outbox, _ports.Hasher, _ports.Tokens, taken, _ports.Limits, new AuditEntry(), TestData.Clock())
             .Handle(new UsersUpdateCommand(fields), CancellationToken.None);
     }
 }

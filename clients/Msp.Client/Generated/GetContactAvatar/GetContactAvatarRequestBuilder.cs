@@ -34,7 +34,7 @@ namespace Msp.Client.GetContactAvatar
         {
         }
         /// <summary>
-        /// Spec 5.2 getContactAvatar: a contact person&apos;s JPEG (Docman, /getContactAvatar).
+        /// Spec 5.2 and 10.2 getContactAvatar: a contact person&apos;s JPEG, streamed. No usable ID is &quot;Contact not set&quot;; a contact that is not one of the user&apos;s managers is Docman&apos;s &quot;not manager id&quot;.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.DocmanErrorBody"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.GetContactAvatar
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.DocmanErrorBody>(requestInfo, global::Msp.Client.Models.DocmanErrorBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 5.2 getContactAvatar: a contact person&apos;s JPEG (Docman, /getContactAvatar).
+        /// Spec 5.2 and 10.2 getContactAvatar: a contact person&apos;s JPEG, streamed. No usable ID is &quot;Contact not set&quot;; a contact that is not one of the user&apos;s managers is Docman&apos;s &quot;not manager id&quot;.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -91,7 +91,7 @@ namespace Msp.Client.GetContactAvatar
             return new global::Msp.Client.GetContactAvatar.GetContactAvatarRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Spec 5.2 getContactAvatar: a contact person&apos;s JPEG (Docman, /getContactAvatar).
+        /// Spec 5.2 and 10.2 getContactAvatar: a contact person&apos;s JPEG, streamed. No usable ID is &quot;Contact not set&quot;; a contact that is not one of the user&apos;s managers is Docman&apos;s &quot;not manager id&quot;.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class GetContactAvatarRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Msp.Client.GetDocsInfo
         {
         }
         /// <summary>
-        /// Spec 5.5 getDocsInfo: the user&apos;s document trees (Docman, /getDocsInfo).
+        /// Spec 5.5 and 10.5 getDocsInfo: the user&apos;s and the repository&apos;s document trees.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.DocumentTrees"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.GetDocsInfo
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.DocumentTrees>(requestInfo, global::Msp.Client.Models.DocumentTrees.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 5.5 getDocsInfo: the user&apos;s document trees (Docman, /getDocsInfo).
+        /// Spec 5.5 and 10.5 getDocsInfo: the user&apos;s and the repository&apos;s document trees.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

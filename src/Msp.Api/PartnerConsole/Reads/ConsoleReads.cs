@@ -1,6 +1,6 @@
 using MediatR;
-using Msp.Application.Common.Messaging;
 using Msp.Application.Common.Persistence;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Validation;

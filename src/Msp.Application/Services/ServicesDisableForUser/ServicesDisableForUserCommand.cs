@@ -9,4 +9,6 @@ public sealed record ServicesDisableForUserCommand(WireId? ServiceId, WireId? Us
     public static AllowedCallers Callers => AllowedCallers.Managers;
 
     public static ApiError Refused => ServicesErrors.SiteAccessDenied;
+
+    public static bool Subscribes => false;
 }

@@ -9,4 +9,6 @@ public sealed record ServicesEnableForUserCommand(WireId? ServiceId, WireId? Use
     public static AllowedCallers Callers => AllowedCallers.Managers;
 
     public static ApiError Refused => ServicesErrors.SiteAccessDenied;
+
+    public static bool Subscribes => true;
 }

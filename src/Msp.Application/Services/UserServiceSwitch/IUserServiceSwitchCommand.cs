@@ -6,4 +6,7 @@ public interface IUserServiceSwitchCommand : ICommand<MessageResponse>, IRestric
     WireId? ServiceId { get; }
 
     WireId? UserId { get; }
+
+    /// <summary>True: the user is subscribed; false: its subscription ends.</summary>
+    static abstract bool Subscribes { get; }
 }

@@ -6,13 +6,14 @@ namespace Msp.Application.Services.UserServiceSwitch;
 /// <summary>
 /// Subscribes an end user of the caller's BP to a service, or ends the subscription. A user of another BP, one that
 /// does not exist, one pending deletion and an account that is not an end user answer alike (ADR 8). Both switches
-/// are idempotent: the documented answers have no "already".
+/// are idempotent: the documented answers have no "already". One handler serves both, closed over each by the
+/// registration; the command says which way it switches (<see cref="IUserServiceSwitchCommand.Subscribes"/>).
 /// </summary>
-public abstract class UserServiceSwitchCommandHandler<TCommand>(TenantScope scope, IServiceRepository services, TimeProvider clock)
+public sealed class UserServiceSwitchCommandHandler<TCommand>(TenantScope scope, IServiceRepository services, TimeProvider clock)
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserServiceSwitchCommand
 {
-    protected abstract bool Subscribed { get; }
+    private static bool Subscribed => TCommand.Subscribes;
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {

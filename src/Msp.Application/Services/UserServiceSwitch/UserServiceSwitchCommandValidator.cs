@@ -1,10 +1,10 @@
 namespace Msp.Application.Services.UserServiceSwitch;
 
-/// <summary>A missing or malformed id names nobody and no service: the documented "not found" of each.</summary>
-public abstract class UserServiceSwitchCommandValidator<TCommand> : AbstractValidator<TCommand>
+/// <summary>A missing or malformed id names nobody and no service: the documented "not found" of each. Both switches' validator.</summary>
+public sealed class UserServiceSwitchCommandValidator<TCommand> : AbstractValidator<TCommand>
     where TCommand : IUserServiceSwitchCommand
 {
-    protected UserServiceSwitchCommandValidator()
+    public UserServiceSwitchCommandValidator()
     {
         RuleFor(c => c.UserId).Present().WithError(ServicesErrors.NoUserFound);
         RuleFor(c => c.UserId).MustBeId().WithError(ServicesErrors.NoUserFound);

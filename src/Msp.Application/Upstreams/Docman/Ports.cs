@@ -24,9 +24,10 @@ public interface IDocmanGateway
 
 /// <summary>
 /// One of the two Docman services: the <c>services.upstream</c> name of its record, and the configuration section and
-/// HTTP client (<c>Upstreams:&lt;Section&gt;</c>) it is called with. Chosen by the route, never by the request.
+/// HTTP client (<c>Upstreams:&lt;Section&gt;</c>) it is called with. Chosen by the route (its module group's metadata),
+/// never by the client.
 /// </summary>
-public sealed class DocmanService
+public sealed class DocmanService : IRouteValue
 {
     private DocmanService(string upstream, string section)
     {

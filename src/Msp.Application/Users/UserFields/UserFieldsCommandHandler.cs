@@ -10,9 +10,9 @@ namespace Msp.Application.Users.UserFields;
 /// <summary>
 /// Registers an end user, or updates one when the request names it, in one transaction: the account, its
 /// subscriptions and the queued welcome email commit together or not at all. A partner admin works in its own BP
-/// only; the msp admin anywhere.
+/// only; the msp admin anywhere. One handler serves users/register and users/update, closed over each by the registration.
 /// </summary>
-public abstract class UserFieldsCommandHandler<TCommand>(
+public sealed class UserFieldsCommandHandler<TCommand>(
     TenantScope scope,
     IUserRepository users,
     IEmailTemplateReader templates,

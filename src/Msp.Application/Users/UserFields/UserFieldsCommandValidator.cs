@@ -10,7 +10,7 @@ namespace Msp.Application.Users.UserFields;
 /// its confirmation. What needs the database or configuration (language, BP, services, template, uniqueness, denied mobile ranges) the
 /// handler checks.
 /// </summary>
-public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
+public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
     where TCommand : IUserFieldsCommand
 {
     private const int MaximumTextLength = 255;
@@ -18,7 +18,7 @@ public abstract class UserFieldsCommandValidator<TCommand> : AbstractValidator<T
     /// <summary>The highest <c>Status_control</c> (CONTRACT.md §3: 0 to 5).</summary>
     private const int MaximumStatusControl = 5;
 
-    protected UserFieldsCommandValidator()
+    public UserFieldsCommandValidator()
     {
         When(c => c.Account.UserId is null, () =>
         {

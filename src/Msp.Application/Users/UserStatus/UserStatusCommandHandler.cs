@@ -6,13 +6,15 @@ namespace Msp.Application.Users.UserStatus;
 
 /// <summary>
 /// The three status operations differ only in the status they leave the end user in (ADR 8): each sets its own,
-/// whatever the status was, so users/active also takes an account back out of pending deletion.
+/// whatever the status was, so users/active also takes an account back out of pending deletion. One handler serves
+/// the three: the command declares its status (<see cref="IUserStatusCommand.NewStatus"/>), and the registration closes
+/// this class over each.
 /// </summary>
-public abstract class UserStatusCommandHandler<TCommand>(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
+public sealed class UserStatusCommandHandler<TCommand>(TargetUser target, IUserStatusRepository users, ITokenRepository tokens, TimeProvider clock)
     : IRequestHandler<TCommand, Result<MessageResponse>>
     where TCommand : IUserStatusCommand
 {
-    protected abstract AccountStatus NewStatus { get; }
+    private static AccountStatus NewStatus => TCommand.NewStatus;
 
     public async Task<Result<MessageResponse>> Handle(TCommand request, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Msp.Application.Common.Security;
 using Msp.Application.Users.UserStatus;
+using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersActive;
 
@@ -13,4 +14,6 @@ public sealed record UsersActiveCommand(WireId? UserId) : IUserStatusCommand
     public static AllowedCallers TargetReach => AllowedCallers.Managers;
 
     public static ApiError TargetMissing => UsersErrors.NotFound;
+
+    public static AccountStatus NewStatus => AccountStatus.Active;
 }

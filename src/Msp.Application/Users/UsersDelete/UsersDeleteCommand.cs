@@ -1,5 +1,6 @@
 using Msp.Application.Common.Security;
 using Msp.Application.Users.UserStatus;
+using Msp.Domain.Accounts;
 
 namespace Msp.Application.Users.UsersDelete;
 
@@ -13,4 +14,6 @@ public sealed record UsersDeleteCommand(WireId? UserId) : IUserStatusCommand
     public static AllowedCallers TargetReach => AllowedCallers.Managers;
 
     public static ApiError TargetMissing => UsersErrors.NotFound;
+
+    public static AccountStatus NewStatus => AccountStatus.PendingDeletion;
 }

@@ -1,4 +1,8 @@
+using Msp.Application.Common.Requests;
 using Msp.Application.Upstreams.Lunchgate;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurant;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantMenu;
+using Msp.Application.Upstreams.Lunchgate.GetRestaurantProfile;
 
 namespace Msp.Infrastructure.Upstreams.Lunchgate;
 
@@ -8,11 +12,11 @@ namespace Msp.Infrastructure.Upstreams.Lunchgate;
 /// </summary>
 public sealed class LunchgateSandboxGateway : ILunchgateGateway
 {
-    private static readonly LunchgateOutcome Search = new LunchgateOutcome.Found(SandboxExamples.Json(nameof(Lunchgate), "search"));
+    private static readonly LunchgateOutcome Search = new LunchgateOutcome.Found(OperationExamples.Json(typeof(GetRestaurantQuery)));
 
-    private static readonly LunchgateOutcome Menu = new LunchgateOutcome.Found(SandboxExamples.Json(nameof(Lunchgate), "menu"));
+    private static readonly LunchgateOutcome Menu = new LunchgateOutcome.Found(OperationExamples.Json(typeof(GetRestaurantMenuQuery)));
 
-    private static readonly LunchgateOutcome Profile = new LunchgateOutcome.Found(SandboxExamples.Json(nameof(Lunchgate), "profile"));
+    private static readonly LunchgateOutcome Profile = new LunchgateOutcome.Found(OperationExamples.Json(typeof(GetRestaurantProfileQuery)));
 
     public Task<LunchgateOutcome> SearchAsync(string? location, string? keywords, CancellationToken cancellationToken) => Task.FromResult(Search);
 

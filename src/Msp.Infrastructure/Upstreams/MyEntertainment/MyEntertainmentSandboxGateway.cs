@@ -1,5 +1,8 @@
 using Msp.Application.Upstreams;
+using Msp.Application.Common.Requests;
 using Msp.Application.Upstreams.MyEntertainment;
+using Msp.Application.Upstreams.MyEntertainment.GetContact;
+using Msp.Application.Upstreams.MyEntertainment.GetCredentials;
 
 namespace Msp.Infrastructure.Upstreams.MyEntertainment;
 
@@ -9,12 +12,12 @@ namespace Msp.Infrastructure.Upstreams.MyEntertainment;
 /// </summary>
 public sealed class MyEntertainmentSandboxGateway : IMyEntertainmentGateway
 {
-    private static readonly ContactOutcome Contact = ContactReply.Parse(SandboxExamples.Json(nameof(MyEntertainment), "contact"))!;
+    private static readonly ContactOutcome Contact = ContactReply.Parse(OperationExamples.Json(typeof(GetContactQuery)))!;
 
     private static readonly AvatarOutcome Avatar = new AvatarOutcome.Found(SandboxExamples.Bytes(nameof(MyEntertainment), "avatar.jpg"));
 
     private static readonly CredentialsOutcome Credentials =
-        MyEntertainmentHttpGateway.ParseCredentials(SandboxExamples.Json(nameof(MyEntertainment), "credentials"))!;
+        MyEntertainmentHttpGateway.ParseCredentials(OperationExamples.Json(typeof(GetCredentialsQuery)))!;
 
     public Task<ContactOutcome> GetContactAsync(long userId, CancellationToken cancellationToken) => Task.FromResult(Contact);
 

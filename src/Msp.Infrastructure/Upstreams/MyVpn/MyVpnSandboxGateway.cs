@@ -1,6 +1,12 @@
 using System.Text.Json;
 using Msp.Application.Upstreams;
+using Msp.Application.Common.Requests;
 using Msp.Application.Upstreams.MyVpn;
+using Msp.Application.Upstreams.MyVpn.GetCamsByUser;
+using Msp.Application.Upstreams.MyVpn.GetCertificates;
+using Msp.Application.Upstreams.MyVpn.GetContact;
+using Msp.Application.Upstreams.MyVpn.SetCamServiceByUser;
+using Msp.Application.Upstreams.MyVpn.UnsetCamServiceByUser;
 
 namespace Msp.Infrastructure.Upstreams.MyVpn;
 
@@ -15,15 +21,15 @@ public sealed class MyVpnSandboxGateway : IMyVpnGateway
 
     private static readonly MyVpnOutcome IdNotFound = new MyVpnOutcome.IdNotFound();
 
-    private static readonly MyVpnOutcome Cams = Example("cams");
+    private static readonly MyVpnOutcome Cams = Example(typeof(GetCamsByUserQuery));
 
-    private static readonly MyVpnOutcome Set = Example("set");
+    private static readonly MyVpnOutcome Set = Example(typeof(SetCamServiceByUserCommand));
 
-    private static readonly MyVpnOutcome Unset = Example("unset");
+    private static readonly MyVpnOutcome Unset = Example(typeof(UnsetCamServiceByUserCommand));
 
-    private static readonly JsonElement Certificates = SandboxExamples.Json(nameof(MyVpn), "certificates");
+    private static readonly JsonElement Certificates = OperationExamples.Json(typeof(GetCertificatesQuery));
 
-    private static readonly ContactOutcome Contact = ContactReply.Parse(SandboxExamples.Json(nameof(MyVpn), "contact"))!;
+    private static readonly ContactOutcome Contact = ContactReply.Parse(OperationExamples.Json(typeof(GetContactQuery)))!;
 
     private static readonly AvatarOutcome Avatar = new AvatarOutcome.Found(SandboxExamples.Bytes(nameof(MyVpn), "avatar.jpg"));
 
@@ -42,5 +48,6 @@ public sealed class MyVpnSandboxGateway : IMyVpnGateway
 
     private static Task<MyVpnOutcome> For(long userId, MyVpnOutcome answer) => Task.FromResult(userId == DemoUserId ? answer : IdNotFound);
 
-    private static MyVpnOutcome.Answered Example(string name) => new MyVpnOutcome.Answered(SandboxExamples.Json(nameof(MyVpn), name));
+    /// <summary>The spec's example the operation's folder keeps (OperationExamples).</summary>
+    private static MyVpnOutcome.Answered Example(Type operation) => new MyVpnOutcome.Answered(OperationExamples.Json(operation));
 }

@@ -1,5 +1,5 @@
 using MediatR;
-using Msp.Application.Common.Messaging;
+using Msp.Application.Common.Requests;
 using Msp.Application.Common.Results;
 using Msp.Application.Common.Security;
 using Msp.Application.Common.Validation;

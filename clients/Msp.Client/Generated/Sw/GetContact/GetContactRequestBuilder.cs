@@ -34,7 +34,7 @@ namespace Msp.Client.Sw.GetContact
         {
         }
         /// <summary>
-        /// Spec 10.1 getContact: the user&apos;s contact persons (SW Docman, /sw/getContact).
+        /// Spec 5.1 and 10.1 getContact: the user&apos;s contact persons.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.ContactList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.Sw.GetContact
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.ContactList>(requestInfo, global::Msp.Client.Models.ContactList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 10.1 getContact: the user&apos;s contact persons (SW Docman, /sw/getContact).
+        /// Spec 5.1 and 10.1 getContact: the user&apos;s contact persons.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

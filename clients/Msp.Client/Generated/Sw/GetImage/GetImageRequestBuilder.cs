@@ -34,7 +34,7 @@ namespace Msp.Client.Sw.GetImage
         {
         }
         /// <summary>
-        /// Spec 10.6 getImage: a document&apos;s or category&apos;s JPEG (SW Docman, /sw/getImage).
+        /// Spec 5.6 and 10.6 getImage: a document&apos;s or category&apos;s JPEG, streamed; an Item_id that is not a positive integer is &quot;item_id not correct&quot;.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.DocmanItemErrorBody"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.Sw.GetImage
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.DocmanItemErrorBody>(requestInfo, global::Msp.Client.Models.DocmanItemErrorBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 10.6 getImage: a document&apos;s or category&apos;s JPEG (SW Docman, /sw/getImage).
+        /// Spec 5.6 and 10.6 getImage: a document&apos;s or category&apos;s JPEG, streamed; an Item_id that is not a positive integer is &quot;item_id not correct&quot;.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -91,7 +91,7 @@ namespace Msp.Client.Sw.GetImage
             return new global::Msp.Client.Sw.GetImage.GetImageRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Spec 10.6 getImage: a document&apos;s or category&apos;s JPEG (SW Docman, /sw/getImage).
+        /// Spec 5.6 and 10.6 getImage: a document&apos;s or category&apos;s JPEG, streamed; an Item_id that is not a positive integer is &quot;item_id not correct&quot;.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class GetImageRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Msp.Client.Sw.GetNotifications
         {
         }
         /// <summary>
-        /// Spec 10.7 getNotifications: the user&apos;s latest five notifications (SW Docman, /sw/getNotifications).
+        /// Spec 5.7 and 10.7 getNotifications: the user&apos;s latest five notifications.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.NotificationList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.Sw.GetNotifications
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.NotificationList>(requestInfo, global::Msp.Client.Models.NotificationList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 10.7 getNotifications: the user&apos;s latest five notifications (SW Docman, /sw/getNotifications).
+        /// Spec 5.7 and 10.7 getNotifications: the user&apos;s latest five notifications.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

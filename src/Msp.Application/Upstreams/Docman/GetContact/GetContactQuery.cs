@@ -1,4 +1,6 @@
 namespace Msp.Application.Upstreams.Docman.GetContact;
 
-/// <summary>Spec 5.1 getContact: the user's contact persons (Docman, <c>/getContact</c>).</summary>
-public sealed record GetContactQuery : IQuery<ContactList>, IUpstreamRequest;
+/// <summary>
+/// Spec 5.1 and 10.1 getContact: the user's contact persons.
+/// </summary>
+public sealed record GetContactQuery(DocmanService Service) : IDocmanQuery<ContactList>;

@@ -1,7 +1,10 @@
 using Msp.Application.Common.Security;
-using Msp.Application.Upstreams.Docman.Relay;
 
 namespace Msp.Application.Upstreams.Docman.GetContact;
 
 public sealed class GetContactQueryHandler(CallerContext context, IUpstreamSubscriptionReader subscriptions, IDocmanGateway docman)
-    : GetContactRelay<GetContactQuery>(DocmanService.Docman, context, subscriptions, docman);
+    : DocmanRelay<GetContactQuery, ContactList>(context, subscriptions)
+{
+    protected override async Task<Result<ContactList>> RelayAsync(GetContactQuery request, long userId, CancellationToken cancellationToken) =>
+        Answer(await docman.GetContactsAsync(request.Service, userId, cancellationToken), ContactList.Ok);
+}

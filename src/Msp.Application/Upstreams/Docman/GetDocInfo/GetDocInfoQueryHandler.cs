@@ -1,7 +1,12 @@
 using Msp.Application.Common.Security;
-using Msp.Application.Upstreams.Docman.Relay;
 
 namespace Msp.Application.Upstreams.Docman.GetDocInfo;
 
 public sealed class GetDocInfoQueryHandler(CallerContext context, IUpstreamSubscriptionReader subscriptions, IDocmanGateway docman)
-    : GetDocInfoRelay<GetDocInfoQuery>(DocmanService.Docman, context, subscriptions, docman);
+    : DocmanRelay<GetDocInfoQuery, BinaryContent>(context, subscriptions)
+{
+    protected override async Task<Result<BinaryContent>> RelayAsync(GetDocInfoQuery request, long userId, CancellationToken cancellationToken) =>
+        PositiveId(request.DocId) is { } docId
+            ? Answer(await docman.GetDocumentAsync(request.Service, userId, docId, cancellationToken), file => file)
+            : DocmanErrors.DocIdNotCorrect;
+}

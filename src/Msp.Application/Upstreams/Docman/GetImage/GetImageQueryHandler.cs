@@ -1,7 +1,12 @@
 using Msp.Application.Common.Security;
-using Msp.Application.Upstreams.Docman.Relay;
 
 namespace Msp.Application.Upstreams.Docman.GetImage;
 
 public sealed class GetImageQueryHandler(CallerContext context, IUpstreamSubscriptionReader subscriptions, IDocmanGateway docman)
-    : GetImageRelay<GetImageQuery>(DocmanService.Docman, context, subscriptions, docman);
+    : DocmanRelay<GetImageQuery, BinaryContent>(context, subscriptions)
+{
+    protected override async Task<Result<BinaryContent>> RelayAsync(GetImageQuery request, long userId, CancellationToken cancellationToken) =>
+        PositiveId(request.ItemId) is { } itemId
+            ? Answer(await docman.GetImageAsync(request.Service, userId, itemId, cancellationToken), file => file)
+            : DocmanErrors.ItemIdNotCorrect;
+}

@@ -1,4 +1,6 @@
 namespace Msp.Application.Upstreams.Docman.GetNotifications;
 
-/// <summary>Spec 5.7 getNotifications: the user's latest five notifications (Docman, <c>/getNotifications</c>).</summary>
-public sealed record GetNotificationsQuery : IQuery<NotificationList>, IUpstreamRequest;
+/// <summary>
+/// Spec 5.7 and 10.7 getNotifications: the user's latest five notifications.
+/// </summary>
+public sealed record GetNotificationsQuery(DocmanService Service) : IDocmanQuery<NotificationList>;

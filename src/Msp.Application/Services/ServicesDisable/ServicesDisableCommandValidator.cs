@@ -1,5 +1,0 @@
-using Msp.Application.Services.ServiceSwitch;
-
-namespace Msp.Application.Services.ServicesDisable;
-
-public sealed class ServicesDisableCommandValidator : ServiceSwitchCommandValidator<ServicesDisableCommand>;

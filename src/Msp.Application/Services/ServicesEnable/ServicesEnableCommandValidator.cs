@@ -1,5 +1,0 @@
-using Msp.Application.Services.ServiceSwitch;
-
-namespace Msp.Application.Services.ServicesEnable;
-
-public sealed class ServicesEnableCommandValidator : ServiceSwitchCommandValidator<ServicesEnableCommand>;

@@ -1,4 +1,0 @@
-namespace Msp.Application.Upstreams.MyEntertainment.MyEntertainmentGetContactAvatar;
-
-/// <summary>Spec 7.2: the picture of the calling user's contact person at My Entertainment, a JPEG.</summary>
-public sealed record MyEntertainmentGetContactAvatarQuery : IQuery<BinaryContent>, IUpstreamRequest;

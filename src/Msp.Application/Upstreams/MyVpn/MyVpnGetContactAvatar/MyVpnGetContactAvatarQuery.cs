@@ -1,4 +1,0 @@
-namespace Msp.Application.Upstreams.MyVpn.MyVpnGetContactAvatar;
-
-/// <summary>Spec 9.4: the picture of the calling user's contact person at My VPN, a JPEG.</summary>
-public sealed record MyVpnGetContactAvatarQuery : IQuery<BinaryContent>, IUpstreamRequest;

@@ -1,5 +1,0 @@
-using Msp.Application.Users.UserStatus;
-
-namespace Msp.Application.Users.UsersActive;
-
-public sealed class UsersActiveCommandValidator : UserStatusCommandValidator<UsersActiveCommand>;
