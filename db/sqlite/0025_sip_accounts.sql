@@ -1,4 +1,4 @@
--- SIP accounts (spec 6.21, CONTRACT.md §3; issue 8, ADR 18): the line a user's phone registers with, as getSIPInfo
+-- SIP accounts (spec 6.21, docs/contract.md §3; issue 8, ADR 18): the line a user's phone registers with, as getSIPInfo
 -- answers it: the SIP user name, the registrar domain, the outbound proxy, the phone it is provisioned on (canonical
 -- MAC, model) and its status (0 or 1). No SIP password is stored: no operation answers one, and the phone gets it
 -- from provisioning, not from this platform. One account per user.

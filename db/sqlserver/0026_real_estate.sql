@@ -2,7 +2,7 @@
 -- flats. A residence belongs to one BP and is known to clients by its residence number; a building lies in one
 -- residence; a flat in one building. Buildings and flats carry their BP too, so every list and every scope check
 -- reads one index by (partner_id, …) without joining up the chain. A flat is occupied while an address points at
--- it (addresses.flat_id, indexed since 0002), available otherwise. Lists come in id order (CONTRACT.md §1).
+-- it (addresses.flat_id, indexed since 0002), available otherwise. Lists come in id order (docs/contract.md §1).
 -- Twin of db/sqlite/0026_real_estate.sql.
 
 CREATE TABLE dbo.residences (

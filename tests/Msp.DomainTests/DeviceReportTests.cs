@@ -2,7 +2,7 @@ using Msp.Domain.Addresses;
 
 namespace Msp.DomainTests;
 
-/// <summary>What updateMACstatus and updateIP change in an address's devices (CONTRACT.md §3, ADR 18).</summary>
+/// <summary>What updateMACstatus and updateIP change in an address's devices (docs/contract.md §3, ADR 18).</summary>
 public sealed class DeviceReportTests
 {
     private static readonly DateTime T0 = new(2026, 12, 1, 10, 0, 0, DateTimeKind.Utc);

@@ -1,14 +1,14 @@
 namespace Msp.TemplateTests;
 
 /// <summary>
-/// A copy of the working tree in a temporary folder (sources, tests, templates, the generated client, http/ and README;
+/// A copy of the working tree in a temporary folder (sources, tests, templates, the generated client, http/, docs/ and README;
 /// no build output). Of the integration tests it takes the project, what a generated test stands on and the tests every
 /// route is held to (<see cref="IntegrationTestSupport"/>), not the other tests: the suite's own build runs those, and
 /// the nested build only has to prove the scaffold's operations.
 /// </summary>
 internal sealed class ScratchRepository : IDisposable
 {
-    private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients", "http"];
+    private static readonly string[] Copied = ["src", "tests", "db", "templates", "clients", "http", "docs"];
 
     private static readonly string[] Skipped = ["bin", "obj", "Msp.TemplateTests"];
 

@@ -4,7 +4,7 @@ namespace Msp.Api.Http;
 
 /// <summary>
 /// The access token from <c>Authorization: Bearer</c>, an <c>access_token</c> header, or the <c>access_token</c>
-/// parameter; and the login cookie (CONTRACT.md §1).
+/// parameter; and the login cookie (docs/contract.md §1).
 /// </summary>
 internal static class CredentialReader
 {

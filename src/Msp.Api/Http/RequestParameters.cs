@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Msp.Api.Http;
 
 /// <summary>
-/// The parameters of a request, from wherever the client put them (CONTRACT.md §1): route, query string, form
+/// The parameters of a request, from wherever the client put them (docs/contract.md §1): route, query string, form
 /// (urlencoded or multipart) or a JSON object body. Names match case-insensitively and ignoring underscores, and a
 /// parameter given but empty counts as missing. When a name comes twice, the first source in that order wins.
 /// </summary>

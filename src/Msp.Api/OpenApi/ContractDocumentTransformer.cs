@@ -7,7 +7,7 @@ namespace Msp.Api.OpenApi;
 
 /// <summary>
 /// What the document says as a whole: the API's name and version as clients know it, each module's tag described,
-/// and the ways an access token may be carried (CONTRACT.md §1). The server is the address the document was fetched
+/// and the ways an access token may be carried (docs/contract.md §1). The server is the address the document was fetched
 /// from (behind a trusted proxy, the address the client used), so a generated client points where its document came from.
 /// </summary>
 internal sealed class ContractDocumentTransformer(IHttpContextAccessor http) : IOpenApiDocumentTransformer

@@ -13,7 +13,7 @@ namespace Msp.Api.OpenApi;
 /// <see cref="WireForm"/>): in the path where the route has it; for an operation documented as GET or DELETE in the
 /// query (a secret in a header: never a credential in a URL); otherwise as one body schema, a component named after
 /// the operation, offered as form, multipart and JSON. The server still takes any parameter from any source
-/// (CONTRACT.md §1); the document describes one way, so that generated clients have one.
+/// (docs/contract.md §1); the document describes one way, so that generated clients have one.
 /// </summary>
 internal sealed partial class OperationRequestTransformer : IOpenApiOperationTransformer
 {

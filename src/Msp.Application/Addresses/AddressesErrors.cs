@@ -1,6 +1,6 @@
 namespace Msp.Application.Addresses;
 
-/// <summary>The documented failures of the address operations (spec 6.1–6.4, CONTRACT.md §4), and the bodies ADR 9 chose for bad input.</summary>
+/// <summary>The documented failures of the address operations (spec 6.1–6.4, docs/contract.md §4), and the bodies ADR 9 chose for bad input.</summary>
 public static class AddressesErrors
 {
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;

@@ -1,6 +1,6 @@
 namespace Msp.Application.Auth;
 
-/// <summary>The documented failures of the Auth operations (spec 3.x, 6.6, 6.23, 6.37; CONTRACT.md §3).</summary>
+/// <summary>The documented failures of the Auth operations (spec 3.x, 6.6, 6.23, 6.37; docs/contract.md §3).</summary>
 public static class AuthErrors
 {
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;

@@ -1,6 +1,6 @@
 namespace Msp.Application.Auth;
 
-/// <summary>Token lifetimes and the brute-force limits of CONTRACT.md §3 (0 turns a limit off).</summary>
+/// <summary>Token lifetimes and the brute-force limits of docs/contract.md §3 (0 turns a limit off).</summary>
 public sealed class AuthOptions
 {
     public const string Section = "Auth";

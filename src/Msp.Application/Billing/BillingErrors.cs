@@ -1,6 +1,6 @@
 namespace Msp.Application.Billing;
 
-/// <summary>The documented failures of the Billing operations (spec 6.24–6.27; CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Billing operations (spec 6.24–6.27; docs/contract.md §4).</summary>
 public static class BillingErrors
 {
     /// <summary>add-product and getBillingStatus print it; getInvoice and getInvoices print none, so theirs is this too (§2).</summary>

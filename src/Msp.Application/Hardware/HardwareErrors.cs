@@ -1,6 +1,6 @@
 namespace Msp.Application.Hardware;
 
-/// <summary>The documented failures of the hardware operations (spec 6.7, 6.17, 6.21, 6.22, 6.38, 6.39; CONTRACT.md §3–4).</summary>
+/// <summary>The documented failures of the hardware operations (spec 6.7, 6.17, 6.21, 6.22, 6.38, 6.39; docs/contract.md §3–4).</summary>
 public static class HardwareErrors
 {
     /// <summary>The module's unauthorized body: every hardware operation documents the platform's usual one.</summary>
@@ -15,7 +15,7 @@ public static class HardwareErrors
     /// <summary>getIP's 403: a caller of another kind, a user out of reach or not there, an ISG not the user's.</summary>
     public static readonly ApiError SiteAccessDenied = ApiError.Msg(403, "Site access denied");
 
-    /// <summary>getSIPInfo's 403 (CONTRACT.md §3).</summary>
+    /// <summary>getSIPInfo's 403 (docs/contract.md §3).</summary>
     public static readonly ApiError NoUserFound = ApiError.Msg(403, "No user found");
 
     /// <summary>getSMB's 401: no SMB box, or a user out of reach or not there.</summary>

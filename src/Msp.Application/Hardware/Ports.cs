@@ -8,7 +8,7 @@ public interface IDeviceRepository
     /// <summary>
     /// The devices of the address whose slot <paramref name="kind"/> holds <paramref name="mac"/> (canonical): a MAC
     /// belongs to one address at a time (ADR 26). With <paramref name="serviceId"/>, null unless the address's user is
-    /// subscribed to that service (a service caller's reach, CONTRACT.md §2).
+    /// subscribed to that service (a service caller's reach, docs/contract.md §2).
     /// </summary>
     Task<AddressDevices?> FindByMacAsync(DeviceSlotKind kind, string mac, long? serviceId, CancellationToken cancellationToken);
 

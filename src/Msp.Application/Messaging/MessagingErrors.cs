@@ -1,6 +1,6 @@
 namespace Msp.Application.Messaging;
 
-/// <summary>The documented failures of the Messaging operations (spec 6.8, 6.32; CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Messaging operations (spec 6.8, 6.32; docs/contract.md §4).</summary>
 public static class MessagingErrors
 {
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
@@ -16,7 +16,7 @@ public static class MessagingErrors
 
     /// <summary>
     /// 6.31's "nobody to push to", as a 200: a user or group without a registered device, and one that does not exist
-    /// or lies outside the caller's reach (CONTRACT.md §3).
+    /// or lies outside the caller's reach (docs/contract.md §3).
     /// </summary>
     public static readonly ApiError NoMembers = ApiError.Error(200, "error", "no members in this group.");
 }

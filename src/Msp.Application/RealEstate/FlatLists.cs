@@ -4,7 +4,7 @@ using Msp.Application.Common.Persistence;
 namespace Msp.Application.RealEstate;
 
 /// <summary>
-/// flatListAvailable and flatListOccupied: a BP's flats that no address points at, and those one does (CONTRACT.md §3).
+/// flatListAvailable and flatListOccupied: a BP's flats that no address points at, and those one does (docs/contract.md §3).
 /// A BP may have 20,000 flats, so neither the total nor a deep page may count or skip them one by one (ADR 0021, ADR
 /// 0020). Migration 0030 stores each flat's occupants, indexes each list on its own (partial indexes on
 /// the very conditions <c>{{available(p)}}</c> and <c>{{occupied(p)}}</c> render, ADR 30) and counts each BP's flats of a list per block of 1024 ids: the block holding
@@ -67,7 +67,7 @@ public static class FlatLists
         """;
 
     /// <summary>
-    /// A page of the BP's flats of one kind; a BP with no flat of the kind is 404 "No flat found" (CONTRACT.md §3). A
+    /// A page of the BP's flats of one kind; a BP with no flat of the kind is 404 "No flat found" (docs/contract.md §3). A
     /// page past the end of a list that has flats is still a page.
     /// </summary>
     public static async Task<Result<DataList<Flat>>> ReadAsync(

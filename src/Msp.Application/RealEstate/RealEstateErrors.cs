@@ -1,9 +1,9 @@
 namespace Msp.Application.RealEstate;
 
-/// <summary>The documented failures of the real-estate operations (spec 6.5, 6.9–6.13, 6.28, 6.29; CONTRACT.md §3 and §4).</summary>
+/// <summary>The documented failures of the real-estate operations (spec 6.5, 6.9–6.13, 6.28, 6.29; docs/contract.md §3 and §4).</summary>
 public static class RealEstateErrors
 {
-    /// <summary>buildingList and flatDelete document none, so theirs is the platform's usual one (CONTRACT.md §2).</summary>
+    /// <summary>buildingList and flatDelete document none, so theirs is the platform's usual one (docs/contract.md §2).</summary>
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
 
     /// <summary>flatCreate, flatUpdate, flatListAvailable and flatListOccupied: without the full stop, as printed.</summary>
@@ -23,7 +23,7 @@ public static class RealEstateErrors
     /// <summary>flatCreate and flatUpdate: a city the platform does not know in that country.</summary>
     public static readonly ApiError NoCityFound = ApiError.Msg(404, "No city found");
 
-    /// <summary>flatDelete, flatUpdate and the flat lists: no such flat, or none of the kind asked for (CONTRACT.md §3).</summary>
+    /// <summary>flatDelete, flatUpdate and the flat lists: no such flat, or none of the kind asked for (docs/contract.md §3).</summary>
     public static readonly ApiError NoFlatFound = ApiError.Error(404, "No flat found");
 
     /// <summary>flatDelete's 403, with the trailing space the spec prints: the flat still has an address in it (ADR 20).</summary>
@@ -32,6 +32,6 @@ public static class RealEstateErrors
     /// <summary>residenceList and residenceListFull for a BPID that names no BP: no residences, 6.28's <c>[]</c>.</summary>
     public static readonly ApiError NoResidences = ApiError.Of(200, Array.Empty<object>());
 
-    /// <summary>buildingList for a BPID or residence number that names nothing: "No content", an empty <c>data</c> (CONTRACT.md §3).</summary>
+    /// <summary>buildingList for a BPID or residence number that names nothing: "No content", an empty <c>data</c> (docs/contract.md §3).</summary>
     public static readonly ApiError NoBuildings = ApiError.Of(200, new Dictionary<string, object[]> { ["data"] = [] });
 }

@@ -1,9 +1,9 @@
 namespace Msp.Application.Services;
 
-/// <summary>The documented answers of the service switches (spec 6.33–6.36; CONTRACT.md §4).</summary>
+/// <summary>The documented answers of the service switches (spec 6.33–6.36; docs/contract.md §4).</summary>
 public static class ServicesErrors
 {
-    /// <summary>services/disable and services/enable; the per-user switches document none, so theirs is this too (CONTRACT.md §2).</summary>
+    /// <summary>services/disable and services/enable; the per-user switches document none, so theirs is this too (docs/contract.md §2).</summary>
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;
 
     public static readonly ApiError ServiceNotFound = ApiError.Msg(404, "Service not found");

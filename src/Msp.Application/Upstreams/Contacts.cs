@@ -39,7 +39,7 @@ public abstract record AvatarOutcome
 
 /// <summary>
 /// What every relay of spec 7 and 9 does first: only a subscriber of the active service the upstream backs may ask
-/// (CONTRACT.md §4); anyone else gets the operation's unauthorized body and the upstream is not called.
+/// (docs/contract.md §4); anyone else gets the operation's unauthorized body and the upstream is not called.
 /// </summary>
 internal static class SubscriberRelay
 {

@@ -33,7 +33,7 @@ public interface IUserRepository
     Task<bool> IsTakenAsync(string? username, string? email, long exceptUserId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A new end user; null when its username or email is taken, which the unique indexes decide (CONTRACT.md §3),
+    /// A new end user; null when its username or email is taken, which the unique indexes decide (docs/contract.md §3),
     /// so two registrations of one name at once cannot both succeed.
     /// </summary>
     Task<long?> CreateAsync(UserRow row, DateTime nowUtc, CancellationToken cancellationToken);

@@ -1,6 +1,6 @@
 namespace Msp.Application.Users;
 
-/// <summary>The documented failures of the Users operations (spec 6.14–6.20, 6.33–6.36, 6.40–6.45; CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Users operations (spec 6.14–6.20, 6.33–6.36, 6.40–6.45; docs/contract.md §4).</summary>
 public static class UsersErrors
 {
     /// <summary>getBasicUserInfo and getBillingUserInfo; also users/active, delete and disable, which document none (ADR 8).</summary>

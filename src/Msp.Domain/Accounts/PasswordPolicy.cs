@@ -1,6 +1,6 @@
 namespace Msp.Domain.Accounts;
 
-/// <summary>The rules every new password obeys (CONTRACT.md §3: "password under 6 characters" is a bad parameter).</summary>
+/// <summary>The rules every new password obeys (docs/contract.md §3: "password under 6 characters" is a bad parameter).</summary>
 public static class PasswordPolicy
 {
     public const int MinimumLength = 6;

@@ -1,6 +1,6 @@
 namespace Msp.Domain.Accounts;
 
-/// <summary>The four kinds of caller of CONTRACT.md §2. The numeric values are the ids in the roles table.</summary>
+/// <summary>The four kinds of caller of docs/contract.md §2. The numeric values are the ids in the roles table.</summary>
 public enum Role
 {
     MspAdmin = 1,

@@ -13,7 +13,7 @@ public enum LoginSource
 public static class LoginSources
 {
     /// <summary>
-    /// Case-insensitive. A missing source is <see cref="LoginSource.Web"/> (CONTRACT.md §3); so is an unknown one,
+    /// Case-insensitive. A missing source is <see cref="LoginSource.Web"/> (docs/contract.md §3); so is an unknown one,
     /// since the spec documents no failure for it and the source only labels the session.
     /// </summary>
     public static LoginSource ParseOrDefault(string? value) =>

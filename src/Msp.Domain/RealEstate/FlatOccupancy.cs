@@ -1,7 +1,7 @@
 namespace Msp.Domain.RealEstate;
 
 /// <summary>
-/// A flat is occupied while an address points at it (CONTRACT.md §3): available with no occupant, occupied with one or
+/// A flat is occupied while an address points at it (docs/contract.md §3): available with no occupant, occupied with one or
 /// more, every flat in exactly one of the two lists. The database keeps the count (<c>flats.occupants</c>, by
 /// triggers) and tests it where it must, in the statement that lists or deletes the flat (ADR 20, ADR 30).
 /// </summary>

@@ -14,7 +14,7 @@ namespace Msp.Infrastructure.Hardware;
 public sealed class DeviceRepository(DbSession db) : IDeviceRepository
 {
     /// <summary>
-    /// The address whose slot holds the MAC, if a service reaches it (it serves the address's user, CONTRACT.md §2) or
+    /// The address whose slot holds the MAC, if a service reaches it (it serves the address's user, docs/contract.md §2) or
     /// the caller reaches every address.
     /// </summary>
     private const string FindByMacSql = """

@@ -34,7 +34,7 @@ public sealed class DatabaseOptions
     /// </summary>
     public TimeSpan MigrationLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Load the demo data of SEED.md into an empty database (on in Development only).</summary>
+    /// <summary>Load the demo data of docs/demo-data.md into an empty database (on in Development only).</summary>
     public bool SeedDemoData { get; set; }
 
     /// <summary>SQLite only: <see cref="SqliteSynchronous.Normal"/> unless configured <c>Full</c>.</summary>

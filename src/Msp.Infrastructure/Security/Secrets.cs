@@ -8,7 +8,7 @@ public static class Secrets
 {
     private const string Alphanumerics = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    /// <summary>Access and refresh tokens: 40 random alphanumerics (CONTRACT.md §3), about 238 bits.</summary>
+    /// <summary>Access and refresh tokens: 40 random alphanumerics (docs/contract.md §3), about 238 bits.</summary>
     public static string NewToken() => RandomNumberGenerator.GetString(Alphanumerics, 40);
 
     /// <summary>Device session ids: 40 hex characters, as the spec's examples show them.</summary>

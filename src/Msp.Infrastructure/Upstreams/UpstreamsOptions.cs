@@ -17,6 +17,6 @@ public enum UpstreamMode
     /// <summary>The real upstream systems, over HTTP, at the service records' <c>api_url</c>.</summary>
     Http,
 
-    /// <summary>In-process stand-ins answering with the spec's example data (SEED.md "Upstream services").</summary>
+    /// <summary>In-process stand-ins answering with the spec's example data (docs/demo-data.md "Upstream services").</summary>
     Sandbox,
 }

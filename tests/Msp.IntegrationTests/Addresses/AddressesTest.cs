@@ -9,7 +9,7 @@ namespace Msp.IntegrationTests.Addresses;
 /// <summary>What the address tests share: the demo callers, authenticated requests, and direct looks at the table.</summary>
 public abstract class AddressesTest(MspApiFactory api) : ApiTest(api)
 {
-    /// <summary>User 955's address of SEED.md, which is also its default address.</summary>
+    /// <summary>User 955's address of docs/demo-data.md, which is also its default address.</summary>
     protected const long JorgeHome = 194;
 
     protected const string UnauthorizedClient = """{"error":"unauthorized_client"}""";

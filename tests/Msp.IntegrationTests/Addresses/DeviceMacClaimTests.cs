@@ -9,7 +9,7 @@ namespace Msp.IntegrationTests.Addresses;
 /// A device MAC belongs to one address at a time (issue 23, ADR 26). The attack that found it: demo.vzug (end user of
 /// BP 1, subscribed to docman's service 3) created an address with the ISG MAC and OTO of jorge (user 955, BP 2), and
 /// docman's reports about that ISG then wrote both addresses, and checkHardware answered OK for the claimed pair.
-/// SEED.md: jorge's address 194 holds the ISG <c>AA:BB:CC:00:09:55</c> (OTO-0955, IP 8.8.8.8), the boxes
+/// docs/demo-data.md: jorge's address 194 holds the ISG <c>AA:BB:CC:00:09:55</c> (OTO-0955, IP 8.8.8.8), the boxes
 /// <c>11:11:22:33:44:99</c>, <c>…:77</c>, <c>…:88</c> (smb1–3) and the phone <c>AA:BB:CC:00:19:55</c>.
 /// </summary>
 public sealed class DeviceMacClaimTests(MspApiFactory api) : AddressesTest(api)

@@ -1,6 +1,6 @@
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>The documented bodies of the Auth operations (CONTRACT.md §3 and §4), written out as the wire carries them.</summary>
+/// <summary>The documented bodies of the Auth operations (docs/contract.md §3 and §4), written out as the wire carries them.</summary>
 internal static class AuthBodies
 {
     public const string UnauthorizedClient = """{"error":"unauthorized_client"}""";

@@ -15,7 +15,7 @@ public abstract class AuthTest(MspApiFactory api) : ApiTest(api)
 {
     protected const string CookieName = "msp_session";
 
-    /// <summary>User 955's set-top box (SEED.md).</summary>
+    /// <summary>User 955's set-top box (docs/demo-data.md).</summary>
     protected const string JorgeUid = "STB-0955-0001";
 
     protected const string JorgePassword = "Jorge#2016";
@@ -86,7 +86,7 @@ public abstract class AuthTest(MspApiFactory api) : ApiTest(api)
         await AssertBody(await GetAsync("/getUserInfo", token, cookie), HttpStatusCode.OK, AuthBodies.NoMatch);
 
     /// <summary>
-    /// A time as CONTRACT.md §1 shows it: Europe/Zurich, then CET or CEST. The tests that pin a date check the
+    /// A time as docs/contract.md §1 shows it: Europe/Zurich, then CET or CEST. The tests that pin a date check the
     /// literal text too; this spares the others from depending on the season they run in.
     /// </summary>
     protected static string WireTime(DateTimeOffset utc)

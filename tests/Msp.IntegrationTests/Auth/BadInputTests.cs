@@ -8,7 +8,7 @@ namespace Msp.IntegrationTests.Auth;
 
 /// <summary>
 /// Hostile and broken input against every Auth route, with and without a live token. Whatever comes in, the answer is
-/// one of the route's documented ones (CONTRACT.md §1 "Errors"): never a 500, never a trace, never SQL. Bodies over the
+/// one of the route's documented ones (docs/contract.md §1 "Errors"): never a 500, never a trace, never SQL. Bodies over the
 /// size limit are the real server's business: see <see cref="OversizedBodyTests"/>.
 /// </summary>
 public sealed class BadInputTests(MspApiFactory api) : AuthTest(api)

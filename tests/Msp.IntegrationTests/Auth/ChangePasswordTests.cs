@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>Spec 6.6 with CONTRACT.md §3.</summary>
+/// <summary>Spec 6.6 with docs/contract.md §3.</summary>
 public sealed class ChangePasswordTests(MspApiFactory api) : AuthTest(api)
 {
     private const string NewPassword = "Jorge#2027";

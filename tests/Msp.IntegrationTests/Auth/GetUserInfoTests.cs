@@ -49,7 +49,7 @@ public sealed class GetUserInfoTests(MspApiFactory api) : AuthTest(api)
         AssertJsonEqual(SpecExamples.LindauPartner(), userInfo["partner"]);
 
         // As the spec's getBasicUserInfo example for 955 prints it. Its default_address_id ("9" there) depends on the
-        // addresses, which SEED.md numbers differently; it is left to the address tests.
+        // addresses, which docs/demo-data.md numbers differently; it is left to the address tests.
         var expectedUserInfo = JsonNode.Parse("""
             {
               "id": "955", "name": "Jorge", "lastname": "Sanchez", "email": "jorge.sanchez@casacom.ch", "gender": "male",

@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>CONTRACT.md §3 "Brute force": 10 failures within 15 minutes lock the account for 15 minutes, silently.</summary>
+/// <summary>docs/contract.md §3 "Brute force": 10 failures within 15 minutes lock the account for 15 minutes, silently.</summary>
 public sealed class LoginLockoutTests(MspApiFactory api) : AuthTest(api)
 {
     private const int Threshold = 10;

@@ -5,7 +5,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>CONTRACT.md §3: a client address over <c>Auth:LoginRequestsPerMinute</c> login requests a minute gets 429.</summary>
+/// <summary>docs/contract.md §3: a client address over <c>Auth:LoginRequestsPerMinute</c> login requests a minute gets 429.</summary>
 [Collection(RateLimitedApiCollection.Name)]
 public sealed class LoginRateLimitTests(RateLimitedApi host)
 {

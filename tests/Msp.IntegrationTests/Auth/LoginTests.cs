@@ -91,7 +91,7 @@ public sealed class LoginTests(MspApiFactory api) : AuthTest(api)
     [Fact]
     public async Task Every_source_is_accepted_in_any_case_and_recorded_with_its_session()
     {
-        // CONTRACT.md §3: Web, Service, Mobile, Tablet, App, case-insensitive, Web by default. An unknown one is recorded
+        // docs/contract.md §3: Web, Service, Mobile, Tablet, App, case-insensitive, Web by default. An unknown one is recorded
         // as Web too: the spec documents no failure for it (LoginSources).
         var sources = new (string? Sent, string Recorded)[]
         {

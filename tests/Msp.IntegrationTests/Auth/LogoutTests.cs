@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>Spec 3.3: logout ends the device session; the token stays valid (CONTRACT.md §3).</summary>
+/// <summary>Spec 3.3: logout ends the device session; the token stays valid (docs/contract.md §3).</summary>
 public sealed class LogoutTests(MspApiFactory api) : AuthTest(api)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>CONTRACT.md §1 "Paths", "Parameters" and "The access token", through the Auth routes.</summary>
+/// <summary>docs/contract.md §1 "Paths", "Parameters" and "The access token", through the Auth routes.</summary>
 public sealed class ParameterBindingTests(MspApiFactory api) : AuthTest(api)
 {
     /// <summary>Each route with the answer it gives a request that carries nothing at all.</summary>

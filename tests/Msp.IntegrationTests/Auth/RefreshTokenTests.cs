@@ -4,7 +4,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>Spec 3.5 with CONTRACT.md §3: rotation of both tokens, and reuse detection.</summary>
+/// <summary>Spec 3.5 with docs/contract.md §3: rotation of both tokens, and reuse detection.</summary>
 public sealed class RefreshTokenTests(MspApiFactory api) : AuthTest(api)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Auth;
 
-/// <summary>Spec 3.6 with CONTRACT.md §3: the token and every session and cookie bound to it stop working.</summary>
+/// <summary>Spec 3.6 with docs/contract.md §3: the token and every session and cookie bound to it stop working.</summary>
 public sealed class RevokeTokenTests(MspApiFactory api) : AuthTest(api)
 {
     [Fact]

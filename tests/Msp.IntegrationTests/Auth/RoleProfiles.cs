@@ -3,13 +3,13 @@ using System.Text.Json.Nodes;
 namespace Msp.IntegrationTests.Auth;
 
 /// <summary>
-/// What login and getUserInfo answer the callers other than end users (SEED.md): the partner admin 920, the service
+/// What login and getUserInfo answer the callers other than end users (docs/demo-data.md): the partner admin 920, the service
 /// 910 and the msp admin 1. The services are those a caller may see (its BP's, its own, all), none usable, since
 /// none of these callers is subscribed, and never with the service secrets. Each call answers a fresh node.
 /// </summary>
 internal static class RoleProfiles
 {
-    /// <summary>Services 3–8 of SEED.md as the wire carries them to a caller not subscribed to them.</summary>
+    /// <summary>Services 3–8 of docs/demo-data.md as the wire carries them to a caller not subscribed to them.</summary>
     private static readonly string[] Services =
     [
         """
@@ -32,7 +32,7 @@ internal static class RoleProfiles
         """,
     ];
 
-    /// <summary>Categories 12–15 of SEED.md.</summary>
+    /// <summary>Categories 12–15 of docs/demo-data.md.</summary>
     private static readonly string[] Categories =
     [
         """

@@ -5,7 +5,7 @@ namespace Msp.IntegrationTests.Auth;
 /// <summary>
 /// The spec's own example objects, copied from its text: login (3.1) and getUserInfo (6.23) for user 1097, the
 /// partner of getBasicUserInfo (6.15) for user 955. The service drops <c>admin</c>, <c>admin_password</c> and
-/// <c>secret_id</c>, which CONTRACT.md §1 keeps from every response. Each call answers a fresh node.
+/// <c>secret_id</c>, which docs/contract.md §1 keeps from every response. Each call answers a fresh node.
 /// </summary>
 internal static class SpecExamples
 {

@@ -7,7 +7,7 @@ namespace Msp.IntegrationTests.Billing;
 
 /// <summary>
 /// Spec 6.24–6.27: add-product, getBillingStatus, getInvoice and getInvoices through HTTP, every documented body and
-/// every role, on SEED.md's invoice of 955 (CHF 49.90, the month before the data was loaded).
+/// every role, on docs/demo-data.md's invoice of 955 (CHF 49.90, the month before the data was loaded).
 /// </summary>
 public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
 {
@@ -250,7 +250,7 @@ public sealed class BillingRoutesTests(MspApiFactory api) : ApiTest(api)
         await AssertBody(await Client.PostAsync("/getInvoices", Form(("access_token", token), ("User_id", "955"), ("Months", "0"))), HttpStatusCode.BadRequest, Bad);
     }
 
-    /// <summary>SEED.md's one invoice, jorge's of last month, as getInvoice answers it.</summary>
+    /// <summary>docs/demo-data.md's one invoice, jorge's of last month, as getInvoice answers it.</summary>
     private string JorgesInvoice()
     {
         var period = PreviousPeriod();

@@ -98,7 +98,7 @@ public sealed class BillingRunTests(MspApiFactory api) : ApiTest(api)
         var lineTotals = data["lines"]!.AsArray().Sum(l => l!["total"]!.GetValue<decimal>());
         Assert.Equal(48.10m, data["amount"]!.GetValue<decimal>());
         Assert.Equal(Money.RoundToCoin(lineTotals + data["vat"]!.GetValue<decimal>(), "CHF"), data["amount"]!.GetValue<decimal>());
-        // 49.90 (SEED.md) + 48.10, both open.
+        // 49.90 (docs/demo-data.md) + 48.10, both open.
         Assert.Equal("""{"amount":98,"currency":"CHF"}""", await (await Client.GetAsync($"/invoices/getBillingStatus?access_token={token}")).Content.ReadAsStringAsync());
     }
 

@@ -7,8 +7,8 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Hardware;
 
 /// <summary>
-/// GET /checkHardware (spec 6.7): S and A; OK only when the OTO and the ISG MAC are those of one address (CONTRACT.md §3).
-/// SEED.md: address 194 of user 955 (jorge, subscribed to services 3–8) has OTO <c>OTO-0955</c> and ISG MAC
+/// GET /checkHardware (spec 6.7): S and A; OK only when the OTO and the ISG MAC are those of one address (docs/contract.md §3).
+/// docs/demo-data.md: address 194 of user 955 (jorge, subscribed to services 3–8) has OTO <c>OTO-0955</c> and ISG MAC
 /// <c>AA:BB:CC:00:09:55</c>.
 /// </summary>
 public sealed class CheckHardwareTests(MspApiFactory api) : ApiTest(api)

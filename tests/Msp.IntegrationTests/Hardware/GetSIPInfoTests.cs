@@ -4,7 +4,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Hardware;
 
-/// <summary>GET /getSIPInfo (spec 6.21, CONTRACT.md §3): E about itself, S and A; a user's SIP account; 403 No user found.</summary>
+/// <summary>GET /getSIPInfo (spec 6.21, docs/contract.md §3): E about itself, S and A; a user's SIP account; 403 No user found.</summary>
 public sealed class GetSIPInfoTests(MspApiFactory api) : HardwareTest(api)
 {
     private const string NoUserFound = """{"msg":"No user found"}""";

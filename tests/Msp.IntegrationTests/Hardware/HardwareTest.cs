@@ -7,7 +7,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Hardware;
 
 /// <summary>
-/// What the hardware tests share. SEED.md: address 194 of user 955 (jorge, BP 2, subscribed to services 3–8) holds the
+/// What the hardware tests share. docs/demo-data.md: address 194 of user 955 (jorge, BP 2, subscribed to services 3–8) holds the
 /// ISG <c>AA:BB:CC:00:09:55</c> (IP 8.8.8.8), the SMB boxes <c>11:11:22:33:44:99</c>, <c>…:77</c>, <c>…:88</c> (smb1–3)
 /// and the phone <c>AA:BB:CC:00:19:55</c> with a SIP account; docman (910) serves service 3, comlite (911) service 4;
 /// user 1154 is subscribed to nothing, so no service reaches it.

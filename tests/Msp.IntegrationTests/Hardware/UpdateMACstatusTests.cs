@@ -7,7 +7,7 @@ namespace Msp.IntegrationTests.Hardware;
 
 /// <summary>
 /// POST /updateMACstatus (spec 6.39): S and A; the device in slot <c>type</c> with that MAC reports its status, which
-/// getSMB answers, with <c>activation</c> the time it last became 1 (CONTRACT.md §3).
+/// getSMB answers, with <c>activation</c> the time it last became 1 (docs/contract.md §3).
 /// </summary>
 public sealed class UpdateMACstatusTests(MspApiFactory api) : HardwareTest(api)
 {

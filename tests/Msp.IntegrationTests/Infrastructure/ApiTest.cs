@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Msp.IntegrationTests.Infrastructure;
 
-/// <summary>Base of every HTTP test: a database back at SEED.md, a client, and exact-body assertions.</summary>
+/// <summary>Base of every HTTP test: a database back at docs/demo-data.md, a client, and exact-body assertions.</summary>
 [Collection(ApiCollection.Name)]
 public abstract class ApiTest(MspApiFactory api) : IAsyncLifetime
 {
@@ -36,14 +36,14 @@ public abstract class ApiTest(MspApiFactory api) : IAsyncLifetime
         return (body["access_token"]!.GetValue<string>(), body["refresh_token"]!.GetValue<string>());
     }
 
-    /// <summary>Fresh tokens for a demo account of SEED.md, issued by the host's real token store.</summary>
+    /// <summary>Fresh tokens for a demo account of docs/demo-data.md, issued by the host's real token store.</summary>
     protected async Task<(string AccessToken, string RefreshToken)> TokensOf(string login)
     {
         var issued = await Api.IssueTokensAsync(login);
         return (issued.Tokens.AccessToken, issued.Tokens.RefreshToken);
     }
 
-    /// <summary>A fresh access token for a demo account of SEED.md, issued by the host's real token store.</summary>
+    /// <summary>A fresh access token for a demo account of docs/demo-data.md, issued by the host's real token store.</summary>
     protected async Task<string> TokenOf(string login) => (await TokensOf(login)).AccessToken;
 
     protected static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>

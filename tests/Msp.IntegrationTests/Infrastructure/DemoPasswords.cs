@@ -1,6 +1,6 @@
 namespace Msp.IntegrationTests.Infrastructure;
 
-/// <summary>The demo accounts' passwords of SEED.md, by login.</summary>
+/// <summary>The demo accounts' passwords of docs/demo-data.md, by login.</summary>
 public static class DemoPasswords
 {
     private static readonly Dictionary<string, string> ByLogin = new(StringComparer.Ordinal)

@@ -11,7 +11,7 @@ namespace Msp.IntegrationTests.Infrastructure;
 /// </summary>
 public static class LaravelPayload
 {
-    /// <summary>SEED.md's Development key, which the test hosts are given.</summary>
+    /// <summary>docs/demo-data.md's Development key, which the test hosts are given.</summary>
     public const string DevelopmentKey = "base64:bXNwLWRldmVsb3BtZW50LWNyeXB0ZXIta2V5LTMyYiE=";
 
     /// <summary><c>encrypt($password)</c>: the PHP-serialized string, <c>s:&lt;bytes&gt;:"…";</c>.</summary>

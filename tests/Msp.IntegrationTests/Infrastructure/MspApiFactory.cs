@@ -18,7 +18,7 @@ namespace Msp.IntegrationTests.Infrastructure;
 /// The real API in process, on a real database: a fresh SQLite file, or a database of its own on the SQL Server that
 /// <c>MSP_TEST_SQLSERVER</c> names (its name in place of the one given, created by the migrator at start-up, dropped on
 /// dispose), so that hosts running in parallel never share rows.
-/// Migrated and seeded once; <see cref="ResetAsync"/> brings it back to SEED.md: SQLite by copying a seeded template
+/// Migrated and seeded once; <see cref="ResetAsync"/> brings it back to docs/demo-data.md: SQLite by copying a seeded template
 /// over it with the SQLite backup API (schema and all), SQL Server by dropping the triggers a test made, emptying it
 /// with Respawn (identities reseeded) and seeding again. The clock is a fake the tests can move.
 /// </summary>
@@ -139,7 +139,7 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         _migratedTriggers = await TriggersAsync(connection);
     }
 
-    /// <summary>Back to SEED.md, the clock at now (back, if a test moved it on).</summary>
+    /// <summary>Back to docs/demo-data.md, the clock at now (back, if a test moved it on).</summary>
     public async Task ResetAsync()
     {
         // AdjustTime, not SetUtcNow: a test that moved the clock ahead leaves it later than the real now.

@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.RealEstate;
 
-/// <summary>POST /flat/create (spec 6.9): P and A; 200 <c>{"msg":"ok","data":{"id":…}}</c> (CONTRACT.md §3).</summary>
+/// <summary>POST /flat/create (spec 6.9): P and A; 200 <c>{"msg":"ok","data":{"id":…}}</c> (docs/contract.md §3).</summary>
 public sealed class FlatCreateTests(MspApiFactory api) : RealEstateApiTest(api)
 {
     private const string MissingParameters = """{"msg":"Missing parameters"}""";

@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.RealEstate;
 
-/// <summary>GET /flat/listOccupied (spec 6.12): P and A; a BP's occupied flats, <c>{"data":[…]}</c>, 404 when there is none (CONTRACT.md §3).</summary>
+/// <summary>GET /flat/listOccupied (spec 6.12): P and A; a BP's occupied flats, <c>{"data":[…]}</c>, 404 when there is none (docs/contract.md §3).</summary>
 public sealed class FlatListOccupiedTests(MspApiFactory api) : RealEstateApiTest(api)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.RealEstate;
 
 /// <summary>
-/// flatListAvailable and flatListOccupied partition a BP's flats (CONTRACT.md §3), also while flats are created and
+/// flatListAvailable and flatListOccupied partition a BP's flats (docs/contract.md §3), also while flats are created and
 /// deleted and addresses pointed at them in parallel; an address never ends up pointing at a deleted flat (ADR 20).
 /// </summary>
 public sealed class FlatPartitionTests(MspApiFactory api) : RealEstateApiTest(api)

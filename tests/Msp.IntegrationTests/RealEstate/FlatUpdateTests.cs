@@ -3,7 +3,7 @@ using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.RealEstate;
 
-/// <summary>POST /flat/update (spec 6.13): P and A; flatID and whatever changes; 200 <c>{"msg":"ok"}</c> (CONTRACT.md §3).</summary>
+/// <summary>POST /flat/update (spec 6.13): P and A; flatID and whatever changes; 200 <c>{"msg":"ok"}</c> (docs/contract.md §3).</summary>
 public sealed class FlatUpdateTests(MspApiFactory api) : RealEstateApiTest(api)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.RealEstate;
 
 /// <summary>
-/// The real-estate tests' common ground: SEED.md's residence R-100 (id 1) of BP 2 with building 1 "Haus A" and its flats
+/// The real-estate tests' common ground: docs/demo-data.md's residence R-100 (id 1) of BP 2 with building 1 "Haus A" and its flats
 /// 1 (occupied: address 194 of user 955 points at it) and 2 (available), the documented bodies, authenticated requests
 /// and rows added straight to the database.
 /// </summary>

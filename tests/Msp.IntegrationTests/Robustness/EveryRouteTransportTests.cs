@@ -9,7 +9,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Robustness;
 
 /// <summary>
-/// What CONTRACT.md §1 promises every route, checked on every route the host maps (<see cref="RouteCatalogue"/>), so a
+/// What docs/contract.md §1 promises every route, checked on every route the host maps (<see cref="RouteCatalogue"/>), so a
 /// route added later is checked the day it is mapped: a method no operation takes gets the exact JSON 405, and the
 /// access token is read from every place it may travel, not only from a Bearer header.
 /// </summary>

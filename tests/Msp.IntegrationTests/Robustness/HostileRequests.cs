@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Msp.IntegrationTests.Robustness;
 
-/// <summary>Where a request carries its parameters (CONTRACT.md §1: any source, for any operation).</summary>
+/// <summary>Where a request carries its parameters (docs/contract.md §1: any source, for any operation).</summary>
 internal enum Carrier
 {
     Query,
@@ -55,7 +55,7 @@ internal static class HostileRequests
             }
         }
 
-        // The token is a parameter too (CONTRACT.md §1); a header token, where the caller has one, goes before it.
+        // The token is a parameter too (docs/contract.md §1); a header token, where the caller has one, goes before it.
         for (var j = 0; j < HostileValue.All.Count; j++)
         {
             var (value, carrier) = (HostileValue.All[j], (Carrier)(j % 4));

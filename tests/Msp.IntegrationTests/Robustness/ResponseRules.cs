@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Msp.IntegrationTests.Robustness;
 
 /// <summary>
-/// What every answer owes CONTRACT.md §1, whatever came in: no 500 (not even a documented one), a media type the route
+/// What every answer owes docs/contract.md §1, whatever came in: no 500 (not even a documented one), a media type the route
 /// answers, JSON that parses, nothing of the server's insides, and one of the route's <see cref="DocumentedAnswers"/>.
 /// </summary>
 internal static partial class ResponseRules
@@ -15,7 +15,7 @@ internal static partial class ResponseRules
 
     public static IEnumerable<string> Problems(RouteUnderTest route, HttpMethod method, int status, MediaTypeHeaderValue? contentType, string body)
     {
-        // CONTRACT.md documents a 500 for four routes (buildingList, residenceList, residenceListFull, sendPushGroup), but
+        // docs/contract.md documents a 500 for four routes (buildingList, residenceList, residenceListFull, sendPushGroup), but
         // only for a failure of the platform: no request of the batch may get it, there or anywhere.
         if (status >= 500)
         {

@@ -3,7 +3,7 @@ using Msp.Application.Common.Requests;
 
 namespace Msp.IntegrationTests.Upstreams;
 
-/// <summary>The Docman bodies of spec 5 and 10 (CONTRACT.md §4), what MSP sends Docman, and the two services' routes.</summary>
+/// <summary>The Docman bodies of spec 5 and 10 (docs/contract.md §4), what MSP sends Docman, and the two services' routes.</summary>
 internal static class DocmanWire
 {
     /// <summary>Spec 5.1's example, which Docman sends, MSP relays and the sandbox answers.</summary>

@@ -9,7 +9,7 @@ public sealed class GetBillingUserInfoTests(MspApiFactory api) : UsersApiTest(ap
 
     private const string NoAddressFound = """{"msg":"No address found"}""";
 
-    /// <summary>Address 194 of SEED.md, in the fields of the spec's 6.16 example.</summary>
+    /// <summary>Address 194 of docs/demo-data.md, in the fields of the spec's 6.16 example.</summary>
     internal const string JorgeBilling = """
         {"data":{"name":"My Home","company":"","firstname":"Jorge","lastname":"Sanchez","street_address":"Markt",
         "postcode":"8400","country_iso":"CH","state":"Zürich","city":"Winterthur"}}

@@ -8,7 +8,7 @@ namespace Msp.UnitTests.Support;
 /// <summary>
 /// A handler's result held to what the wire carries: a failure's status and whole body, a success written as the API
 /// writes it (snake_case names, the spec's own names where a property says so), both against text copied from
-/// CONTRACT.md rather than against the catalogue the handler returns from.
+/// docs/contract.md rather than against the catalogue the handler returns from.
 /// </summary>
 internal static class WireAssert
 {

@@ -34,7 +34,7 @@ namespace Msp.Client.GetInvoice
         {
         }
         /// <summary>
-        /// Spec 6.26: one invoice of a user with its lines, as {&quot;data&quot;: …} (CONTRACT.md §3), or as a PDF when asked for with format=pdf or Accept: application/pdf.Callers: end users (themselves), partner admins (their BP), the msp admin.
+        /// Spec 6.26: one invoice of a user with its lines, as {&quot;data&quot;: …} (docs/contract.md §3), or as a PDF when asked for with format=pdf or Accept: application/pdf.Callers: end users (themselves), partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.InvoiceResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -65,7 +65,7 @@ namespace Msp.Client.GetInvoice
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.InvoiceResponse>(requestInfo, global::Msp.Client.Models.InvoiceResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 6.26: one invoice of a user with its lines, as {&quot;data&quot;: …} (CONTRACT.md §3), or as a PDF when asked for with format=pdf or Accept: application/pdf.Callers: end users (themselves), partner admins (their BP), the msp admin.
+        /// Spec 6.26: one invoice of a user with its lines, as {&quot;data&quot;: …} (docs/contract.md §3), or as a PDF when asked for with format=pdf or Accept: application/pdf.Callers: end users (themselves), partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -34,7 +34,7 @@ namespace Msp.Client.GetSIPInfo
         {
         }
         /// <summary>
-        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (CONTRACT.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
+        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (docs/contract.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.SipInfoResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.GetSIPInfo
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.SipInfoResponse>(requestInfo, global::Msp.Client.Models.SipInfoResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (CONTRACT.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
+        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (docs/contract.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -91,7 +91,7 @@ namespace Msp.Client.GetSIPInfo
             return new global::Msp.Client.GetSIPInfo.GetSIPInfoRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (CONTRACT.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
+        /// Spec 6.21: a user&apos;s SIP account (the phone&apos;s line), without its password (docs/contract.md §3).Callers: end users (themselves), services (their subscribers), the msp admin.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class GetSIPInfoRequestBuilderGetQueryParameters 

@@ -8,7 +8,7 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// A service as the spec&apos;s `available_services` shows it, without the upstream credentials(`admin`, `admin_password`, `secret_id`) the old platform leaked (CONTRACT.md §1).
+    /// A service as the spec&apos;s `available_services` shows it, without the upstream credentials(`admin`, `admin_password`, `secret_id`) the old platform leaked (docs/contract.md §1).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AvailableService : IAdditionalDataHolder, IParsable

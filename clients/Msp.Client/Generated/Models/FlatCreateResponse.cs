@@ -8,7 +8,7 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// CONTRACT.md §3 on 6.9: `{&quot;msg&quot;:&quot;ok&quot;,&quot;data&quot;:{&quot;id&quot;:…}}`, the id a number as addressCreate&apos;s.
+    /// docs/contract.md §3 on 6.9: `{&quot;msg&quot;:&quot;ok&quot;,&quot;data&quot;:{&quot;id&quot;:…}}`, the id a number as addressCreate&apos;s.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class FlatCreateResponse : IAdditionalDataHolder, IParsable

@@ -8,7 +8,7 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// An invoice on the wire (CONTRACT.md §3): amounts as JSON numbers (gross `amount`, VAT included, and its`vat`), the period as dates, `status``open` or `paid`. getInvoice adds its `lines`.
+    /// An invoice on the wire (docs/contract.md §3): amounts as JSON numbers (gross `amount`, VAT included, and its`vat`), the period as dates, `status``open` or `paid`. getInvoice adds its `lines`.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class Invoice : IAdditionalDataHolder, IParsable

@@ -8,14 +8,14 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// `{&quot;data&quot;: invoice with its lines}` (CONTRACT.md §3, 6.26).
+    /// `{&quot;data&quot;: invoice with its lines}` (docs/contract.md §3, 6.26).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class InvoiceResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>An invoice on the wire (CONTRACT.md §3): amounts as JSON numbers (gross `amount`, VAT included, and its`vat`), the period as dates, `status``open` or `paid`. getInvoice adds its `lines`.</summary>
+        /// <summary>An invoice on the wire (docs/contract.md §3): amounts as JSON numbers (gross `amount`, VAT included, and its`vat`), the period as dates, `status``open` or `paid`. getInvoice adds its `lines`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::Msp.Client.Models.Invoice? Data { get; set; }

@@ -8,7 +8,7 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// A SIP account as CONTRACT.md §3 lists it: the SIP user name, its registrar domain and outbound proxy, the phone it isprovisioned on (MAC canonical, model) and its status as a number, 0 or 1, as getSMB&apos;s (ADR 18).
+    /// A SIP account as docs/contract.md §3 lists it: the SIP user name, its registrar domain and outbound proxy, the phone it isprovisioned on (MAC canonical, model) and its status as a number, 0 or 1, as getSMB&apos;s (ADR 18).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SipAccount : IAdditionalDataHolder, IParsable

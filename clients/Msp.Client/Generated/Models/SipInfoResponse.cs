@@ -8,14 +8,14 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// `{&quot;data&quot;: SIP account}` (CONTRACT.md §3).
+    /// `{&quot;data&quot;: SIP account}` (docs/contract.md §3).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SipInfoResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>A SIP account as CONTRACT.md §3 lists it: the SIP user name, its registrar domain and outbound proxy, the phone it isprovisioned on (MAC canonical, model) and its status as a number, 0 or 1, as getSMB&apos;s (ADR 18).</summary>
+        /// <summary>A SIP account as docs/contract.md §3 lists it: the SIP user name, its registrar domain and outbound proxy, the phone it isprovisioned on (MAC canonical, model) and its status as a number, 0 or 1, as getSMB&apos;s (ADR 18).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::Msp.Client.Models.SipAccount? Data { get; set; }

@@ -8,7 +8,7 @@ using System;
 namespace Msp.Client.Models
 {
     /// <summary>
-    /// One box: its MAC, when its status last became 1 (null if never; UTC, as record times are), its slot(`smb1`–`smb4`) and its status as a number, 0 or 1 (CONTRACT.md §1, §3).
+    /// One box: its MAC, when its status last became 1 (null if never; UTC, as record times are), its slot(`smb1`–`smb4`) and its status as a number, 0 or 1 (docs/contract.md §1, §3).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SmbBox : IAdditionalDataHolder, IParsable

@@ -34,7 +34,7 @@ namespace Msp.Client.SendSMS
         {
         }
         /// <summary>
-        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (CONTRACT.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
+        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (docs/contract.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.StatusResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -61,7 +61,7 @@ namespace Msp.Client.SendSMS
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.StatusResponse>(requestInfo, global::Msp.Client.Models.StatusResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (CONTRACT.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
+        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (docs/contract.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -89,7 +89,7 @@ namespace Msp.Client.SendSMS
             return new global::Msp.Client.SendSMS.SendSMSRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (CONTRACT.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
+        /// Spec 6.32: queues an SMS to a user&apos;s mobile number. It has no 403: a user out of reach, or unknown, gets the unauthorized body (docs/contract.md §2).Callers: partner admins (their BP), services (their subscribers), the msp admin.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class SendSMSRequestBuilderGetQueryParameters 

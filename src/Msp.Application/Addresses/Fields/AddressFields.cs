@@ -4,7 +4,7 @@ using Msp.Domain.Addresses;
 namespace Msp.Application.Addresses.Fields;
 
 /// <summary>
-/// The address fields a client may write (CONTRACT.md §3 on 6.1/6.4): what addressList shows, less what the platform
+/// The address fields a client may write (docs/contract.md §3 on 6.1/6.4): what addressList shows, less what the platform
 /// keeps itself (MAC statuses and their dates, the ISG's IP and update time, the flat link, smb4). ADR 9. Bound from
 /// the request's flat parameters; null is "not given" (the table's default on create, unchanged on update). A text's
 /// length is its column's (db/sqlserver/0002_addresses.sql): 255 unless marked, so the database never cuts one off.

@@ -5,7 +5,7 @@ namespace Msp.Application.Auth.Profile;
 
 /// <summary>
 /// A service as the spec's <c>available_services</c> shows it, without the upstream credentials
-/// (<c>admin</c>, <c>admin_password</c>, <c>secret_id</c>) the old platform leaked (CONTRACT.md §1).
+/// (<c>admin</c>, <c>admin_password</c>, <c>secret_id</c>) the old platform leaked (docs/contract.md §1).
 /// </summary>
 public sealed class AvailableService
 {

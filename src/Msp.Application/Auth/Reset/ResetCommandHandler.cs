@@ -4,7 +4,7 @@ using Msp.Application.Messaging;
 namespace Msp.Application.Auth.Reset;
 
 /// <summary>
-/// Always answers OK for a well-formed email (CONTRACT.md §3: no account enumeration), after the same work for every
+/// Always answers OK for a well-formed email (docs/contract.md §3: no account enumeration), after the same work for every
 /// address: one queued request. Whether it becomes an email with a link is decided when it is sent
 /// (<see cref="PasswordResetEmail"/>), out of the request's time, so neither the answer nor its timing tells whether
 /// the address has an active account.

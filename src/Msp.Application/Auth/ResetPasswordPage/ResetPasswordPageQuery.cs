@@ -1,4 +1,4 @@
 namespace Msp.Application.Auth.ResetPasswordPage;
 
-/// <summary>GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, CONTRACT.md §3).</summary>
+/// <summary>GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, docs/contract.md §3).</summary>
 public sealed record ResetPasswordPageQuery(string? Token) : IQuery<HtmlPage>;

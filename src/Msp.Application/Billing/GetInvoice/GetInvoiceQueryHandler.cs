@@ -26,7 +26,7 @@ public sealed class GetInvoiceQueryHandler(TenantScope scope, ISqlReader databas
 
     public async Task<Result<object>> Handle(GetInvoiceQuery request, CancellationToken cancellationToken)
     {
-        // Another user's invoice, another BP's, and one that does not exist: one answer (CONTRACT.md §2).
+        // Another user's invoice, another BP's, and one that does not exist: one answer (docs/contract.md §2).
         var user = await scope.FindUserAsync(request.UserId!.Value, GetInvoiceQuery.Callers, cancellationToken);
         var row = user is null
             ? null

@@ -6,7 +6,7 @@ using Msp.Domain.Billing;
 namespace Msp.Application.Billing.Invoices;
 
 /// <summary>
-/// An invoice on the wire (CONTRACT.md §3): amounts as JSON numbers (gross <c>amount</c>, VAT included, and its
+/// An invoice on the wire (docs/contract.md §3): amounts as JSON numbers (gross <c>amount</c>, VAT included, and its
 /// <c>vat</c>), the period as dates, <c>status</c> <c>open</c> or <c>paid</c>. getInvoice adds its <c>lines</c>.
 /// </summary>
 public sealed record Invoice(

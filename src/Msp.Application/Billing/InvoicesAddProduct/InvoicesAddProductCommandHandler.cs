@@ -21,7 +21,7 @@ public sealed class InvoicesAddProductCommandHandler(
         var serviceId = request.ServiceId!.Value;
 
         // A service bills for its own service only, and only users subscribed to it; an unknown user or service gets
-        // the same refusal as a foreign one (CONTRACT.md §2).
+        // the same refusal as a foreign one (docs/contract.md §2).
         var user = await scope.FindUserAsync(request.UserId!.Value, InvoicesAddProductCommand.Callers, cancellationToken);
         if (user is null
             || !new Biller(caller.Role, caller.ServiceId).MayBill(user.Role, serviceId)

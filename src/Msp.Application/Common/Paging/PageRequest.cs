@@ -1,7 +1,7 @@
 namespace Msp.Application.Common.Paging;
 
 /// <summary>
-/// The paging of spec 2.2.3 / CONTRACT.md §1: <c>offset</c> (default 0) and <c>limit</c> (default 100, at most 1000).
+/// The paging of spec 2.2.3 / docs/contract.md §1: <c>offset</c> (default 0) and <c>limit</c> (default 100, at most 1000).
 /// <see cref="Requested"/> says whether the client sent either, which is when the answer carries an iterator.
 /// A malformed value is read as its default and an over-large limit as the maximum: lists document no failure for
 /// paging, and a client asking for too much still gets a well-formed page.

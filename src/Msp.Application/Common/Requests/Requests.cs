@@ -14,7 +14,7 @@ public interface ICommandMarker;
 /// <summary>
 /// An operation that needs a caller. It answers an unknown, expired or revoked token with its module's unauthorized
 /// body, or with its own where the spec documents another (a <c>public static ApiError Unauthorized</c> on the request;
-/// CONTRACT.md §1). <see cref="UnauthorizedBodies"/> decides which.
+/// docs/contract.md §1). <see cref="UnauthorizedBodies"/> decides which.
 /// </summary>
 public interface IAuthenticatedRequest;
 
@@ -26,10 +26,10 @@ public interface IAuthenticatedRequest;
 public interface IUpstreamRequest : IAuthenticatedRequest;
 
 /// <summary>
-/// An operation only some kinds of caller may use at all (CONTRACT.md §4's caller column). The authentication
+/// An operation only some kinds of caller may use at all (docs/contract.md §4's caller column). The authentication
 /// behavior answers any other caller before validation and before the handler runs: with the request's
 /// <c>public static ApiError Refused</c> where the spec documents one (a 403), else with its unauthorized body
-/// (CONTRACT.md §2).
+/// (docs/contract.md §2).
 /// </summary>
 public interface IRestrictedRequest : IAuthenticatedRequest
 {
@@ -38,7 +38,7 @@ public interface IRestrictedRequest : IAuthenticatedRequest
 
 /// <summary>
 /// An operation on one user, named by its <c>userID</c> parameter, or the caller when the parameter may be left out
-/// and is. The target behavior finds the user within <see cref="TargetReach"/> (CONTRACT.md §2) once, after
+/// and is. The target behavior finds the user within <see cref="TargetReach"/> (docs/contract.md §2) once, after
 /// validation, and answers <see cref="TargetMissing"/> for a user out of reach and for one that does not exist alike;
 /// the handler reads the found user from <see cref="TargetUser"/>.
 /// </summary>

@@ -36,7 +36,7 @@ public sealed class ApiError
     /// <summary>The one 500 body every operation documents.</summary>
     public static ApiError Unexpected { get; } = Error(500, "Something went wrong. Please try again later.");
 
-    /// <summary>The unauthorized body most operations document (CONTRACT.md §1); module catalogues name it too.</summary>
+    /// <summary>The unauthorized body most operations document (docs/contract.md §1); module catalogues name it too.</summary>
     public static ApiError UnauthorizedClient { get; } = Error(400, "unauthorized_client");
 
     /// <summary>The platform's usual answer to a missing parameter where an operation documents none (ADR 6).</summary>
@@ -46,7 +46,7 @@ public sealed class ApiError
     public static ApiError BadParameters { get; } = Msg(400, "Bad parameters");
 
     /// <summary>
-    /// The platform's answer past a limit or quota (CONTRACT.md §3 prints it for the login limit; ADR 15 makes it every
+    /// The platform's answer past a limit or quota (docs/contract.md §3 prints it for the login limit; ADR 15 makes it every
     /// limit's answer where an operation documents no better one): a 429 with a <c>Retry-After</c>.
     /// </summary>
     public static ApiError TooManyRequests { get; } = Error(429, "Too many requests. Please try again later.");

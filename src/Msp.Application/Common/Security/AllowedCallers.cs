@@ -2,7 +2,7 @@ using Msp.Domain.Accounts;
 
 namespace Msp.Application.Common.Security;
 
-/// <summary>Who an operation lets reach a user's data (CONTRACT.md §2 and the "caller" column of §4).</summary>
+/// <summary>Who an operation lets reach a user's data (docs/contract.md §2 and the "caller" column of §4).</summary>
 [Flags]
 public enum AllowedCallers
 {
@@ -20,7 +20,7 @@ public enum AllowedCallers
     /// <summary>The platform admin, about anyone.</summary>
     Admin = 8,
 
-    /// <summary>The people who manage end users: a partner admin within its BP, the platform admin anywhere (CONTRACT.md §4's "P, A").</summary>
+    /// <summary>The people who manage end users: a partner admin within its BP, the platform admin anywhere (docs/contract.md §4's "P, A").</summary>
     Managers = Partner | Admin,
 }
 

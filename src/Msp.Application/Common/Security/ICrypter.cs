@@ -1,7 +1,7 @@
 namespace Msp.Application.Common.Security;
 
 /// <summary>
-/// The old platform's shared-key encryption (Laravel's <c>Crypt</c>, CONTRACT.md §3, 6.45), with which service back ends
+/// The old platform's shared-key encryption (Laravel's <c>Crypt</c>, docs/contract.md §3, 6.45), with which service back ends
 /// send an end user's password.
 /// </summary>
 public interface ICrypter

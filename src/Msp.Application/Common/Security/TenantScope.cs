@@ -3,7 +3,7 @@ using Msp.Domain.Accounts;
 namespace Msp.Application.Common.Security;
 
 /// <summary>
-/// The one place that decides who may touch whom (CONTRACT.md §2). Handlers ask it instead of comparing roles
+/// The one place that decides who may touch whom (docs/contract.md §2). Handlers ask it instead of comparing roles
 /// themselves. An account outside the caller's reach and an account that does not exist give the same answer
 /// (null / false), so an outsider cannot tell one from the other.
 /// </summary>
@@ -43,7 +43,7 @@ public sealed class TenantScope(CallerContext context, ITenantReader directory)
 
     /// <summary>
     /// Whether the caller may send mail to <paramref name="email"/>: an end user only to its own BP's addresses (an
-    /// account of its BP, or the BP's contact address; CONTRACT.md §4, 6.8), every other caller anywhere.
+    /// account of its BP, or the BP's contact address; docs/contract.md §4, 6.8), every other caller anywhere.
     /// </summary>
     public async Task<bool> MayWriteToAsync(string email, CancellationToken cancellationToken)
     {

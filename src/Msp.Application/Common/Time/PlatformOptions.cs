@@ -1,6 +1,6 @@
 namespace Msp.Application.Common.Time;
 
-/// <summary>How the platform shows times on the wire (CONTRACT.md §1 "Times").</summary>
+/// <summary>How the platform shows times on the wire (docs/contract.md §1 "Times").</summary>
 public sealed class PlatformOptions
 {
     public const string Section = "Platform";

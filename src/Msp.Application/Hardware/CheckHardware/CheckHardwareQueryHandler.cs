@@ -6,7 +6,7 @@ using Msp.Domain.Addresses;
 namespace Msp.Application.Hardware.CheckHardware;
 
 /// <summary>
-/// OK only when the OTO and the ISG MAC belong to the same address (CONTRACT.md §3). A service sees only the addresses
+/// OK only when the OTO and the ISG MAC belong to the same address (docs/contract.md §3). A service sees only the addresses
 /// of users subscribed to its service, so KO never tells it whether the hardware is registered elsewhere (§2).
 /// </summary>
 public sealed class CheckHardwareQueryHandler(CallerContext context, ISqlReader database)

@@ -5,10 +5,10 @@ namespace Msp.Application.Hardware.GetIP;
 /// <summary>Spec 6.17: the public IP address a user's ISG, named by its MAC, last reported.</summary>
 public sealed record GetIPQuery(WireId? UserId, WireMac? IsgMac) : IQuery<IpResponse>, IRestrictedRequest, ITargetUserRequest
 {
-    /// <summary>S and A (CONTRACT.md §4).</summary>
+    /// <summary>S and A (docs/contract.md §4).</summary>
     public static AllowedCallers Callers => AllowedCallers.Service | AllowedCallers.Admin;
 
-    /// <summary>The operation's only documented 403 (CONTRACT.md §2).</summary>
+    /// <summary>The operation's only documented 403 (docs/contract.md §2).</summary>
     public static ApiError Refused => HardwareErrors.SiteAccessDenied;
 
     public static AllowedCallers TargetReach => Callers;

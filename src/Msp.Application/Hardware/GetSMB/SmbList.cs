@@ -11,7 +11,7 @@ public sealed record SmbList(
 
 /// <summary>
 /// One box: its MAC, when its status last became 1 (null if never; UTC, as record times are), its slot
-/// (<c>smb1</c>–<c>smb4</c>) and its status as a number, 0 or 1 (CONTRACT.md §1, §3).
+/// (<c>smb1</c>–<c>smb4</c>) and its status as a number, 0 or 1 (docs/contract.md §1, §3).
 /// </summary>
 public sealed record SmbBox(
     string Mac,

@@ -6,7 +6,7 @@ namespace Msp.Application.Hardware.UpdateIP;
 
 /// <summary>
 /// Stores the IP, and the time of the report, at the address whose ISG has that MAC (there is one at most, ADR 26); an
-/// ISG out of reach is answered as one that is nowhere (CONTRACT.md §2).
+/// ISG out of reach is answered as one that is nowhere (docs/contract.md §2).
 /// </summary>
 public sealed class UpdateIPCommandHandler(CallerContext context, IDeviceRepository devices, TimeProvider clock)
     : IRequestHandler<UpdateIPCommand, Result<MessageResponse>>

@@ -4,7 +4,7 @@ using Msp.Application.Common.Security;
 namespace Msp.Application.Hardware.UpdateMACstatus;
 
 /// <summary>
-/// Sets the status of the device in slot <c>type</c> at the address that has <c>mac</c> there (CONTRACT.md §3; one at
+/// Sets the status of the device in slot <c>type</c> at the address that has <c>mac</c> there (docs/contract.md §3; one at
 /// most, ADR 26); a MAC out of reach is answered as one that is nowhere (§2).
 /// </summary>
 public sealed class UpdateMACstatusCommandHandler(CallerContext context, IDeviceRepository devices, TimeProvider clock)

@@ -7,7 +7,7 @@ public sealed class SendPushGroupCommandHandler(TenantScope scope, IRecipientRea
 {
     public async Task<Result<IReadOnlyList<object>>> Handle(SendPushGroupCommand request, CancellationToken cancellationToken)
     {
-        // An unknown group, another BP's, and one whose members have no device: one answer (CONTRACT.md §3).
+        // An unknown group, another BP's, and one whose members have no device: one answer (docs/contract.md §3).
         var groupId = request.GroupId!.Value;
         var partnerId = await recipients.GroupPartnerAsync(groupId, cancellationToken);
         if (partnerId is null || !scope.MayReachPartner(partnerId.Value, SendPushGroupCommand.Callers))

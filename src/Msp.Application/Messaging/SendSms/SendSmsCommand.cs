@@ -4,7 +4,7 @@ namespace Msp.Application.Messaging.SendSms;
 
 /// <summary>
 /// Spec 6.32: queues an SMS to a user's mobile number. It has no 403: a user out of reach, or unknown, gets the
-/// unauthorized body (CONTRACT.md §2).
+/// unauthorized body (docs/contract.md §2).
 /// </summary>
 public sealed record SendSmsCommand(WireId? UserId, string? Text) : ICommand<StatusResponse>, ITargetUserRequest
 {

@@ -20,7 +20,7 @@ public sealed class BuildingListQueryHandler(TenantScope scope, ISqlReader datab
           AND b.residence_id = (SELECT r.id FROM residences r WHERE r.partner_id = @PartnerId AND r.residence_number = @ResidenceNumber);
         """;
 
-    /// <summary>Another BP gets the unauthorized body (CONTRACT.md §2: 6.5 documents no 403); an unknown residence, no content.</summary>
+    /// <summary>Another BP gets the unauthorized body (docs/contract.md §2: 6.5 documents no 403); an unknown residence, no content.</summary>
     public async Task<Result<DataList<Building>>> Handle(BuildingListQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;

@@ -2,7 +2,7 @@ using Msp.Application.RealEstate.Fields;
 
 namespace Msp.Application.RealEstate.FlatCreate;
 
-/// <summary>CONTRACT.md §3: Building_id, Country, City, Street_name, Street_number, postcode and Apartment_number are required.</summary>
+/// <summary>docs/contract.md §3: Building_id, Country, City, Street_name, Street_number, postcode and Apartment_number are required.</summary>
 public sealed class FlatCreateCommandValidator : AbstractValidator<FlatCreateCommand>
 {
     public FlatCreateCommandValidator()

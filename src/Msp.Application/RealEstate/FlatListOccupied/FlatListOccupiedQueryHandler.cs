@@ -7,7 +7,7 @@ namespace Msp.Application.RealEstate.FlatListOccupied;
 public sealed class FlatListOccupiedQueryHandler(TenantScope scope, ISqlReader database)
     : IRequestHandler<FlatListOccupiedQuery, Result<DataList<Flat>>>
 {
-    /// <summary>Another BP gets the unauthorized body (CONTRACT.md §2: 6.12 documents no 403).</summary>
+    /// <summary>Another BP gets the unauthorized body (docs/contract.md §2: 6.12 documents no 403).</summary>
     public async Task<Result<DataList<Flat>>> Handle(FlatListOccupiedQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;

@@ -4,7 +4,7 @@ using Msp.Domain.RealEstate;
 namespace Msp.Application.RealEstate.FlatUpdate;
 
 /// <summary>
-/// The flat first (one of another BP is answered as one that does not exist, CONTRACT.md §3), then a new building
+/// The flat first (one of another BP is answered as one that does not exist, docs/contract.md §3), then a new building
 /// within reach, then the city when the city or the country changes; the update itself is guarded by the reach again.
 /// </summary>
 public sealed class FlatUpdateCommandHandler(CallerContext context, IFlatRepository flats, TimeProvider clock)

@@ -2,7 +2,7 @@ using Msp.Application.RealEstate.Fields;
 
 namespace Msp.Application.RealEstate.FlatUpdate;
 
-/// <summary>CONTRACT.md §3: flatID is required, everything else optional; a malformed flatID names no flat.</summary>
+/// <summary>docs/contract.md §3: flatID is required, everything else optional; a malformed flatID names no flat.</summary>
 public sealed class FlatUpdateCommandValidator : AbstractValidator<FlatUpdateCommand>
 {
     public FlatUpdateCommandValidator()

@@ -15,7 +15,7 @@ public sealed class ResidenceListQueryHandler(TenantScope scope, ISqlReader data
         SELECT COUNT(*) FROM residences WHERE partner_id = @PartnerId;
         """;
 
-    /// <summary>Another BP gets the unauthorized body (CONTRACT.md §2: 6.28 documents no 403).</summary>
+    /// <summary>Another BP gets the unauthorized body (docs/contract.md §2: 6.28 documents no 403).</summary>
     public async Task<Result<BareList<ResidenceListItem>>> Handle(ResidenceListQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;

@@ -25,7 +25,7 @@ public sealed class ResidenceListFullQueryHandler(TenantScope scope, ISqlReader 
         ORDER BY residence_id, id
         """;
 
-    /// <summary>Another BP gets the unauthorized body (CONTRACT.md §2: 6.29 documents no 403).</summary>
+    /// <summary>Another BP gets the unauthorized body (docs/contract.md §2: 6.29 documents no 403).</summary>
     public async Task<Result<BareList<ResidenceListFullItem>>> Handle(ResidenceListFullQuery request, CancellationToken cancellationToken)
     {
         var partnerId = request.Bpid!.Value;

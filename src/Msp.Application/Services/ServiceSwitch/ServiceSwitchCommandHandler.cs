@@ -6,7 +6,7 @@ namespace Msp.Application.Services.ServiceSwitch;
 /// <summary>
 /// Switches a whole service on or off for every subscriber: an inactive service leaves every user's
 /// <c>available_services</c> and its upstream operations refuse everyone. Services are a public catalogue, so an
-/// unknown id is "Service not found" for every caller; a service account may switch only its own (CONTRACT.md §2).
+/// unknown id is "Service not found" for every caller; a service account may switch only its own (docs/contract.md §2).
 /// </summary>
 public abstract class ServiceSwitchCommandHandler<TCommand>(CallerContext context, IServiceRepository services, TimeProvider clock)
     : IRequestHandler<TCommand, Result<MessageResponse>>

@@ -1,6 +1,6 @@
 namespace Msp.Application.Upstreams.Comlite;
 
-/// <summary>The documented failures of the Comlite operations (spec 4.1, CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the Comlite operations (spec 4.1, docs/contract.md §4).</summary>
 public static class ComliteErrors
 {
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;

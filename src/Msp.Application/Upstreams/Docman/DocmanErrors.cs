@@ -1,6 +1,6 @@
 namespace Msp.Application.Upstreams.Docman;
 
-/// <summary>The documented bodies of the Docman operations (spec 5 and 10, CONTRACT.md §4), character by character.</summary>
+/// <summary>The documented bodies of the Docman operations (spec 5 and 10, docs/contract.md §4), character by character.</summary>
 public static class DocmanErrors
 {
     public static readonly ApiError Unauthorized = ApiError.Error(400, "Unauthorized_client");
@@ -17,7 +17,7 @@ public static class DocmanErrors
 
     public static readonly ApiError FileNotFound = ApiError.Of(200, new { msg = "file not found", status = "error", code = -3 });
 
-    /// <summary>Spec 5.6 prints <c>status</c> first and the key as <c>" code"</c>; CONTRACT.md §3 makes it <c>code</c>.</summary>
+    /// <summary>Spec 5.6 prints <c>status</c> first and the key as <c>" code"</c>; docs/contract.md §3 makes it <c>code</c>.</summary>
     public static readonly ApiError ItemIdNotCorrect = ApiError.Of(200, new { status = "error", msg = "item_id not correct", code = -2 });
 
     public static ApiError For(DocmanRefusal refusal) => refusal switch

@@ -4,7 +4,7 @@ namespace Msp.Application.Upstreams.Lunchgate;
 
 /// <summary>
 /// What the three My Restaurant operations share: only a subscriber of the active Lunchgate service may ask
-/// (CONTRACT.md §4), and Lunchgate's object is relayed as is; an unavailable Lunchgate is the documented 500.
+/// (docs/contract.md §4), and Lunchgate's object is relayed as is; an unavailable Lunchgate is the documented 500.
 /// </summary>
 internal static class LunchgateRelay
 {

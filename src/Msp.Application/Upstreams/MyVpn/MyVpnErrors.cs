@@ -1,6 +1,6 @@
 namespace Msp.Application.Upstreams.MyVpn;
 
-/// <summary>The documented failures of the My VPN operations (spec 9, CONTRACT.md §4).</summary>
+/// <summary>The documented failures of the My VPN operations (spec 9, docs/contract.md §4).</summary>
 public static class MyVpnErrors
 {
     public static readonly ApiError Unauthorized = ApiError.UnauthorizedClient;

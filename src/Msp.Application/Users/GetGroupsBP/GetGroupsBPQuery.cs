@@ -8,6 +8,6 @@ public sealed record GetGroupsBPQuery(WireId? Bpid, WireCount? Offset, WireCount
 {
     public static AllowedCallers Callers => AllowedCallers.Managers;
 
-    /// <summary>The operation's only documented 403 (CONTRACT.md §2).</summary>
+    /// <summary>The operation's only documented 403 (docs/contract.md §2).</summary>
     public static ApiError Refused => UsersErrors.NoGroupFound;
 }

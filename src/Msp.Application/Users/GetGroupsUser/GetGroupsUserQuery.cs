@@ -9,7 +9,7 @@ public sealed record GetGroupsUserQuery(WireId? UserId, WireCount? Offset, WireC
 {
     public static AllowedCallers Callers => AllowedCallers.Self | AllowedCallers.Managers;
 
-    /// <summary>The operation's only documented 403 (CONTRACT.md §2).</summary>
+    /// <summary>The operation's only documented 403 (docs/contract.md §2).</summary>
     public static ApiError Refused => UsersErrors.NoGroupFound;
 
     public static AllowedCallers TargetReach => Callers;

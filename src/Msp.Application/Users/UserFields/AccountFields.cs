@@ -3,7 +3,7 @@ namespace Msp.Application.Users.UserFields;
 /// <summary>
 /// The account fields of users/register and users/update (spec 6.43, 6.44), bound from the request's flat
 /// parameters: written once for both operations. With a <see cref="UserId"/> the account is updated, without one a
-/// new end user is registered (CONTRACT.md §3: register with a <c>User_id</c> also updates).
+/// new end user is registered (docs/contract.md §3: register with a <c>User_id</c> also updates).
 /// </summary>
 public sealed record AccountFields(
     WireId? UserId,

@@ -4,7 +4,7 @@ using Msp.Domain.Accounts;
 namespace Msp.Application.Users.UserFields;
 
 /// <summary>
-/// CONTRACT.md §3's rules for users/register and users/update: a missing required field is "Missing parameters"
+/// docs/contract.md §3's rules for users/register and users/update: a missing required field is "Missing parameters"
 /// (401), a malformed one "Bad parameters" (402). Registration requires name, Partner_id, Lastname, Username, Email,
 /// Password, Password_confirmation and Default_language; an update requires only the user, and a password only with
 /// its confirmation. What needs the database or configuration (language, BP, services, template, uniqueness, denied mobile ranges) the
@@ -15,7 +15,7 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
 {
     private const int MaximumTextLength = 255;
 
-    /// <summary>The highest <c>Status_control</c> (CONTRACT.md §3: 0 to 5).</summary>
+    /// <summary>The highest <c>Status_control</c> (docs/contract.md §3: 0 to 5).</summary>
     private const int MaximumStatusControl = 5;
 
     public UserFieldsCommandValidator()
@@ -32,7 +32,7 @@ public class UserFieldsCommandValidator<TCommand> : AbstractValidator<TCommand>
         });
         RuleFor(c => c.Account.PasswordConfirmation).Present().When(c => c.Account.Password is not null).WithError(UsersErrors.RegisterMissingParameters);
 
-        // An id that names no user is an access to nobody's account (CONTRACT.md §3: an unknown User_id is "invalid access").
+        // An id that names no user is an access to nobody's account (docs/contract.md §3: an unknown User_id is "invalid access").
         RuleFor(c => c.Account.UserId).MustBeId().WithError(UsersErrors.InvalidAccess);
 
         RuleFor(c => c.Account.PartnerId).MustBeId().WithError(UsersErrors.RegisterBadParameters);

@@ -22,7 +22,7 @@ public sealed class ValidateEndUserCommandHandler(IAccountRepository accounts, I
         var account = found is { Role: Role.EndUser } ? found : null;
 
         // Looked up for every request, a known account or not, so that reach costs the same either way; a service
-        // validates only its subscribers (CONTRACT.md §2).
+        // validates only its subscribers (docs/contract.md §2).
         var reachable = await scope.FindUserAsync(account?.Id ?? 0, ValidateEndUserCommand.Callers, cancellationToken) is not null;
         if (reachable)
         {

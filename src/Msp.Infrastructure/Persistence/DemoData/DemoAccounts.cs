@@ -1,7 +1,7 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
 /// <summary>
-/// The accounts of SEED.md. The passwords are public demo passwords; their PBKDF2 hashes (Identity v3 format) are
+/// The accounts of docs/demo-data.md. The passwords are public demo passwords; their PBKDF2 hashes (Identity v3 format) are
 /// computed once and kept here, so that re-seeding a test database does not spend a second on hashing.
 /// </summary>
 internal static class DemoAccounts

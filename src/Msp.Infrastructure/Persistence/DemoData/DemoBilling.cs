@@ -3,7 +3,7 @@ using Msp.Domain.Billing;
 namespace Msp.Infrastructure.Persistence.DemoData;
 
 /// <summary>
-/// SEED.md "Billing": user 955 has one open invoice of CHF 49.90 for the month before the data is loaded (one My
+/// docs/demo-data.md "Billing": user 955 has one open invoice of CHF 49.90 for the month before the data is loaded (one My
 /// Entertainment line of 46.16 plus 8.1% VAT, 3.74); user 1097 has none.
 /// </summary>
 internal static class DemoBilling

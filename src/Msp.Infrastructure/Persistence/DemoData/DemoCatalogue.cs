@@ -1,6 +1,6 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
-/// <summary>Roles, languages, categories, services, offers and subscriptions of SEED.md.</summary>
+/// <summary>Roles, languages, categories, services, offers and subscriptions of docs/demo-data.md.</summary>
 internal static class DemoCatalogue
 {
     private const string Img = "http://esp-development.streamnow.ch/img/";

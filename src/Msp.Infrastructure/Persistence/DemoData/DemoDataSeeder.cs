@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Msp.Infrastructure.Persistence.DemoData;
 
 /// <summary>
-/// Loads the demo data of SEED.md into an empty database, in one transaction. Ids are fixed (the spec's own example
+/// Loads the demo data of docs/demo-data.md into an empty database, in one transaction. Ids are fixed (the spec's own example
 /// ids), so on SQL Server the identity columns are opened for the inserts.
 /// </summary>
 public sealed partial class DemoDataSeeder(

@@ -1,6 +1,6 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
-/// <summary>SEED.md "Email templates": template 1 "Welcome", in German and English.</summary>
+/// <summary>docs/demo-data.md "Email templates": template 1 "Welcome", in German and English.</summary>
 internal static class DemoEmailTemplates
 {
     public static object[] Templates(DateTime now) => [new { Id = 1L, Name = "Welcome", Now = now }];

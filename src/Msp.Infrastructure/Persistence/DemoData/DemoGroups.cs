@@ -1,6 +1,6 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
-/// <summary>The user groups of SEED.md "Groups".</summary>
+/// <summary>The user groups of docs/demo-data.md "Groups".</summary>
 internal static class DemoGroups
 {
     public static object[] Groups(DateTime now) =>

@@ -1,7 +1,7 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
 /// <summary>
-/// SEED.md "Places and hardware": the SIP account of the phone <c>AA:BB:CC:00:19:55</c> at user 955's home (address
+/// docs/demo-data.md "Places and hardware": the SIP account of the phone <c>AA:BB:CC:00:19:55</c> at user 955's home (address
 /// 194, <see cref="DemoPlaces"/>, which also holds the ISG, the SMB boxes and the phone's slot). The seeder registers
 /// every demo address's MACs in <c>device_macs</c> from the rows inserted, so the demo data keeps a MAC at one address
 /// (ADR 26).

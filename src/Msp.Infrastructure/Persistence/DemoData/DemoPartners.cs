@@ -1,6 +1,6 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
-/// <summary>The two business partners of SEED.md, branded as the spec's login (BP 1) and getBasicUserInfo (BP 2) examples.</summary>
+/// <summary>The two business partners of docs/demo-data.md, branded as the spec's login (BP 1) and getBasicUserInfo (BP 2) examples.</summary>
 internal static class DemoPartners
 {
     private const string Img = "http://esp-development.streamnow.ch/img/";

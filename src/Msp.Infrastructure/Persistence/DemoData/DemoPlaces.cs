@@ -1,6 +1,6 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
-/// <summary>The cities and addresses of SEED.md "Places and hardware".</summary>
+/// <summary>The cities and addresses of docs/demo-data.md "Places and hardware".</summary>
 internal static class DemoPlaces
 {
     public const long JorgeHomeAddressId = 194;

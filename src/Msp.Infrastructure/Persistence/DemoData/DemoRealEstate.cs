@@ -1,7 +1,7 @@
 namespace Msp.Infrastructure.Persistence.DemoData;
 
 /// <summary>
-/// The real estate of SEED.md "Places and hardware": BP 2's residence R-100 "Lindau Mitte", its building 1 "Haus A",
+/// The real estate of docs/demo-data.md "Places and hardware": BP 2's residence R-100 "Lindau Mitte", its building 1 "Haus A",
 /// and the building's flats 1 and 2. User 955's address 194 points at flat 1 (<see cref="DemoPlaces"/>), so flat 1 is
 /// occupied and flat 2 available.
 /// </summary>

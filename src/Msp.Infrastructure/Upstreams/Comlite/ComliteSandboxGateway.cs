@@ -4,7 +4,7 @@ namespace Msp.Infrastructure.Upstreams.Comlite;
 
 /// <summary>
 /// Comlite in Sandbox mode (Development): user 955 has the terminal of spec 4.1's example, everyone else is unknown
-/// to Comlite (SEED.md "Upstream services").
+/// to Comlite (docs/demo-data.md "Upstream services").
 /// </summary>
 public sealed class ComliteSandboxGateway : IComliteGateway
 {

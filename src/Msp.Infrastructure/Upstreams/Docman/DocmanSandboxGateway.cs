@@ -7,7 +7,7 @@ namespace Msp.Infrastructure.Upstreams.Docman;
 /// <summary>
 /// Both Docman services in Sandbox mode (Development), for every subscriber: spec 5.1's five contacts, each with an
 /// avatar, a small document tree whose document 1 is a small real PDF and whose items 1 and 2 have a small real JPEG,
-/// and one notification (SEED.md "Upstream services"). Other ids get Docman's documented refusals.
+/// and one notification (docs/demo-data.md "Upstream services"). Other ids get Docman's documented refusals.
 /// </summary>
 public sealed class DocmanSandboxGateway : IDocmanGateway
 {

@@ -12,7 +12,7 @@ namespace Msp.IntegrationTests.MspModule;
 #endif
 
 /// <summary>
-/// MSP_METHOD /mspPath. Next: the happy path, one test per documented failure body (CONTRACT.md §4), and the tenant
+/// MSP_METHOD /mspPath. Next: the happy path, one test per documented failure body (docs/contract.md §4), and the tenant
 /// scope where the operation touches another user's or partner's data.
 /// </summary>
 public sealed class MspOperationTests(MspApiFactory api) : ApiTest(api)

@@ -34,7 +34,7 @@ namespace Msp.Client.Sw.GetDocInfo
         {
         }
         /// <summary>
-        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (CONTRACT.md §3).
+        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoGetResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Msp.Client.Sw.GetDocInfo
             return await RequestAdapter.SendAsync<global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoGetResponse>(requestInfo, global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoGetResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (CONTRACT.md §3).
+        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoPostResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -94,7 +94,7 @@ namespace Msp.Client.Sw.GetDocInfo
             return await RequestAdapter.SendAsync<global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoPostResponse>(requestInfo, global::Msp.Client.Sw.GetDocInfo.GetDocInfoRequestBuilder.GetDocInfoPostResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (CONTRACT.md §3).
+        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -113,7 +113,7 @@ namespace Msp.Client.Sw.GetDocInfo
             return requestInfo;
         }
         /// <summary>
-        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (CONTRACT.md §3).
+        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
@@ -258,7 +258,7 @@ namespace Msp.Client.Sw.GetDocInfo
             }
         }
         /// <summary>
-        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (CONTRACT.md §3).
+        /// Spec 5.3/5.4 and 10.3/10.4 getDocInfo (POST and GET): one document&apos;s PDF, streamed. A Doc_id that is not a positive integer is &quot;doc_id not correct&quot;; a well-formed one Docman has no file for is &quot;file not found&quot; (docs/contract.md §3).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class GetDocInfoRequestBuilderGetQueryParameters 

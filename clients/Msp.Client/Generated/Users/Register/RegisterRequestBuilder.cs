@@ -34,7 +34,7 @@ namespace Msp.Client.Users.Register
         {
         }
         /// <summary>
-        /// Spec 6.43: a new end user of a BP, with its subscriptions and, when Email_template_id names one, a queued welcome email; with a User_id, an update (CONTRACT.md §3).Callers: partner admins (their BP), the msp admin.
+        /// Spec 6.43: a new end user of a BP, with its subscriptions and, when Email_template_id names one, a queued welcome email; with a User_id, an update (docs/contract.md §3).Callers: partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.MessageResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -71,7 +71,7 @@ namespace Msp.Client.Users.Register
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.MessageResponse>(requestInfo, global::Msp.Client.Models.MessageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 6.43: a new end user of a BP, with its subscriptions and, when Email_template_id names one, a queued welcome email; with a User_id, an update (CONTRACT.md §3).Callers: partner admins (their BP), the msp admin.
+        /// Spec 6.43: a new end user of a BP, with its subscriptions and, when Email_template_id names one, a queued welcome email; with a User_id, an update (docs/contract.md §3).Callers: partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -34,7 +34,7 @@ namespace Msp.Client.Users.Update
         {
         }
         /// <summary>
-        /// Spec 6.44 (printed with the register path; CONTRACT.md §3): changes the given fields of an end user; Services replaces its subscriptions.Callers: partner admins (their BP), the msp admin.
+        /// Spec 6.44 (printed with the register path; docs/contract.md §3): changes the given fields of an end user; Services replaces its subscriptions.Callers: partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="global::Msp.Client.Models.MessageResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -71,7 +71,7 @@ namespace Msp.Client.Users.Update
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.MessageResponse>(requestInfo, global::Msp.Client.Models.MessageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Spec 6.44 (printed with the register path; CONTRACT.md §3): changes the given fields of an end user; Services replaces its subscriptions.Callers: partner admins (their BP), the msp admin.
+        /// Spec 6.44 (printed with the register path; docs/contract.md §3): changes the given fields of an end user; Services replaces its subscriptions.Callers: partner admins (their BP), the msp admin.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -1,6 +1,6 @@
 namespace Msp.Application.Upstreams.Lunchgate.GetRestaurant;
 
-/// <summary>At least one of Location and Keywords (CONTRACT.md §3), each a short line of text.</summary>
+/// <summary>At least one of Location and Keywords (docs/contract.md §3), each a short line of text.</summary>
 public sealed class GetRestaurantQueryValidator : AbstractValidator<GetRestaurantQuery>
 {
     public GetRestaurantQueryValidator()

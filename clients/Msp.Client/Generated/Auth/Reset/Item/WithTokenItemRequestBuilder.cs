@@ -34,7 +34,7 @@ namespace Msp.Client.Auth.Reset.Item
         {
         }
         /// <summary>
-        /// GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, CONTRACT.md §3).
+        /// GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="Stream"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -92,7 +92,7 @@ namespace Msp.Client.Auth.Reset.Item
             return await RequestAdapter.SendAsync<global::Msp.Client.Models.MessageBody>(requestInfo, global::Msp.Client.Models.MessageBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, CONTRACT.md §3).
+        /// GET /auth/reset/{token}: the form behind the emailed link (spec 3.4, docs/contract.md §3).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -2,7 +2,7 @@ using Msp.Application.Common.Security;
 
 namespace Msp.Application.Upstreams.MspModule.MspOperation;
 
-/// <summary>Only a subscriber of the active MspModule service may ask (CONTRACT.md §4); an unavailable upstream is the documented 500.</summary>
+/// <summary>Only a subscriber of the active MspModule service may ask (docs/contract.md §4); an unavailable upstream is the documented 500.</summary>
 public sealed class MspOperationQueryHandler(CallerContext context, IUpstreamSubscriptionReader subscriptions, IMspOperationGateway gateway)
     : IRequestHandler<MspOperationQuery, Result<MessageResponse>>
 {
