@@ -47,7 +47,7 @@ public sealed class MessageQuotaBehavior<TRequest, TResponse>(
         foreach (var channel in queued.Channels)
         {
             var limit = options.Value.QuotaOf(channel).PerAccountPerHour;
-            if (limit > 0 && Over(await outbox.CountOfSenderSinceAsync(context.Caller.UserId, channel, now - Window, cancellationToken), limit, now) is { } wait)
+            if (limit > 0 && Over(await outbox.CountOfSenderSinceAsync(context.Caller.UserId, channel, now - Window, CountUpTo(limit), cancellationToken), limit, now) is { } wait)
             {
                 return wait;
             }
@@ -61,7 +61,7 @@ public sealed class MessageQuotaBehavior<TRequest, TResponse>(
         foreach (var (channel, recipient) in queued.Recipients)
         {
             var limit = options.Value.QuotaOf(channel).PerRecipientPerHour;
-            if (limit > 0 && Over(await outbox.CountToRecipientSinceAsync(channel, recipient, now - Window, cancellationToken), limit, now) is { } wait)
+            if (limit > 0 && Over(await outbox.CountToRecipientSinceAsync(channel, recipient, now - Window, CountUpTo(limit), cancellationToken), limit, now) is { } wait)
             {
                 return wait;
             }
@@ -69,6 +69,9 @@ public sealed class MessageQuotaBehavior<TRequest, TResponse>(
 
         return null;
     }
+
+    /// <summary>Whether a window is over its limit needs its count only up to the limit and one more.</summary>
+    private static int CountUpTo(int limit) => (int)Math.Min((long)limit + 1, int.MaxValue);
 
     /// <summary>Past the limit, the wait until the window's oldest message leaves it: the earliest a retry can pass.</summary>
     private static TimeSpan? Over(MessagesInWindow window, int limit, DateTime now) =>

@@ -10,11 +10,14 @@ public interface IOutboxRepository
 {
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
-    /// <summary>The messages of <paramref name="channel"/> the account's requests have queued since <paramref name="sinceUtc"/>, sent or not.</summary>
-    Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// The messages of <paramref name="channel"/> the account's requests have queued since <paramref name="sinceUtc"/>,
+    /// sent or not, counted up to <paramref name="countUpTo"/>; the oldest of them.
+    /// </summary>
+    Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken);
 
-    /// <summary>The emails or SMS queued to <paramref name="recipient"/> since <paramref name="sinceUtc"/>, by anyone.</summary>
-    Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, CancellationToken cancellationToken);
+    /// <summary>The emails or SMS queued to <paramref name="recipient"/> since <paramref name="sinceUtc"/>, by anyone, counted up to <paramref name="countUpTo"/>.</summary>
+    Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active

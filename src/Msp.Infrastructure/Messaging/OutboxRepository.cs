@@ -15,10 +15,16 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         VALUES (@Channel, @Recipient, @Subject, @Body, 'pending', 0, @Now, @Now, @SenderId)
         """;
 
-    /// <summary>An index seek on (sender_id, created_at).</summary>
+    /// <summary>
+    /// The sender's messages of the hour, oldest first, counted up to the quota and one more: an index-only range on
+    /// (sender_id, channel, created_at) (migration 0035) that stops there, however many the hour holds.
+    /// </summary>
     private const string CountOfSenderSql = """
-        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM outbox
-        WHERE sender_id = @SenderId AND created_at > @Since AND channel = @Channel
+        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM (
+            SELECT created_at FROM outbox
+            WHERE sender_id = @SenderId AND channel = @Channel AND created_at > @Since
+            ORDER BY created_at {{page}}
+        ) hour
         """;
 
     /// <summary>
@@ -26,8 +32,11 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
     /// use that index, which holds email addresses and mobile numbers but never the long push tokens.
     /// </summary>
     private const string CountToRecipientSql = """
-        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM outbox
-        WHERE channel <> 'push' AND recipient = @Recipient AND created_at > @Since AND channel = @Channel
+        SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM (
+            SELECT created_at FROM outbox
+            WHERE channel <> 'push' AND recipient = @Recipient AND channel = @Channel AND created_at > @Since
+            ORDER BY created_at {{page}}
+        ) hour
         """;
 
     /// <summary>The address as entered, no subject, no body: the dispatcher composes the email, if any, when it sends.</summary>
@@ -66,11 +75,11 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         queued.Add(message.Channel, message.Recipient);
     }
 
-    public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, CancellationToken cancellationToken) =>
-        CountAsync(CountOfSenderSql, new { SenderId = senderAccountId, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc }, cancellationToken);
+    public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
+        CountAsync(CountOfSenderSql, new { SenderId = senderAccountId, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, Offset = 0, Limit = countUpTo }, cancellationToken);
 
-    public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, CancellationToken cancellationToken) =>
-        CountAsync(CountToRecipientSql, new { Recipient = recipient, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc }, cancellationToken);
+    public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
+        CountAsync(CountToRecipientSql, new { Recipient = recipient, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, Offset = 0, Limit = countUpTo }, cancellationToken);
 
     public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);

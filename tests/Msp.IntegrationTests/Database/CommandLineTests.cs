@@ -56,7 +56,7 @@ public sealed class CommandLineTests : IDisposable
 
         var drifted = await ApiCommand.RunAsync(OnSqlite, "migrate", "--check");
         Assert.True(drifted.ExitCode == 5, drifted.ToString());
-        Assert.Equal("missing index outbox.ix_outbox_sender: (sender_id, created_at)", drifted.Output.Trim());
+        Assert.Equal("missing index outbox.ix_outbox_sender: (sender_id, channel, created_at)", drifted.Output.Trim());
         Assert.StartsWith($"migrate: SQLite file {DatabaseFile} differs from the schema the scripts define in 1 place(s)", Assert.Single(drifted.ErrorLines), StringComparison.Ordinal);
     }
 

@@ -40,7 +40,7 @@ public sealed class SchemaCheckTests : IDisposable
         Assert.Equal(
             [
                 "changed column client_address_windows.hits: the scripts define INTEGER NOT NULL; the database has TEXT NOT NULL",
-                "missing index outbox.ix_outbox_sender: (sender_id, created_at)",
+                "missing index outbox.ix_outbox_sender: (sender_id, channel, created_at)",
                 "unexpected column accounts.nickname: TEXT NULL",
             ],
             drift.Order(StringComparer.Ordinal));

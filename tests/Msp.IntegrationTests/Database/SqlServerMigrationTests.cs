@@ -94,7 +94,7 @@ public sealed class SqlServerMigrationTests : IDisposable
         }
 
         var drift = Assert.Single(Migrator.SchemaDrift());
-        Assert.StartsWith("missing index outbox.ix_outbox_sender: NONCLUSTERED (sender_id, created_at)", drift, StringComparison.Ordinal);
+        Assert.StartsWith("missing index outbox.ix_outbox_sender: NONCLUSTERED (sender_id, channel, created_at)", drift, StringComparison.Ordinal);
     }
 
     public void Dispose()
