@@ -9,20 +9,7 @@ using Msp.IntegrationTests.Infrastructure;
 namespace Msp.IntegrationTests.Console;
 
 /// <summary>The console on real Kestrel for the browser, a host of its own so these run beside the reset's browser tests.</summary>
-public sealed class ConsoleKestrelApi : IAsyncLifetime
-{
-    public ConsoleKestrelApi()
-    {
-        Api.UseKestrel(0);
-        Api.With("Auth:PasswordReset:DemoLogosFrom", "http://esp-development.streamnow.ch/img/");
-    }
-
-    public MspApiFactory Api { get; } = new();
-
-    public Task InitializeAsync() => ((IAsyncLifetime)Api).InitializeAsync();
-
-    public Task DisposeAsync() => ((IAsyncLifetime)Api).DisposeAsync();
-}
+public sealed class ConsoleKestrelApi : KestrelApi;
 
 [CollectionDefinition(Name)]
 public sealed class ConsoleBrowserCollection : ICollectionFixture<ConsoleKestrelApi>

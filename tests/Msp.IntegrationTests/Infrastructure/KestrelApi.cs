@@ -4,7 +4,7 @@ namespace Msp.IntegrationTests.Infrastructure;
 /// A host of its own on real Kestrel, on a free port. The in-memory test server enforces no request size limit, so
 /// what Kestrel's <c>MaxRequestBodySize</c> (appsettings.json) makes of an oversized body can only be seen here.
 /// </summary>
-public sealed class KestrelApi : IAsyncLifetime
+public class KestrelApi : IAsyncLifetime
 {
     public KestrelApi()
     {

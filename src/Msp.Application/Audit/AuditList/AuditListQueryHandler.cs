@@ -11,12 +11,7 @@ public sealed class AuditListQueryHandler(CallerContext context, ISqlReader data
     /// A partner admin's reach: what its BP's accounts did, and what was done to its BP's users (the target's BP as it
     /// is now). Each filter applies when given. The page and the total in one round trip, newest first.
     /// </summary>
-    private const string ListSql = """
-        SELECT e.id AS Id, e.occurred_at AS At, e.operation AS Operation, e.outcome_status AS OutcomeStatus, e.outcome AS Outcome,
-               e.actor_account_id AS ActorId, e.actor_role AS ActorRole, e.actor_partner_id AS ActorPartnerId, e.actor_login AS ActorLogin,
-               e.target_user_id AS UserId, e.target_address_id AS AddressId, e.target_flat_id AS FlatId, e.target_group_id AS GroupId,
-               e.target_service_id AS ServiceId, e.target_invoice_id AS InvoiceId, e.detail AS Detail, e.client_address AS ClientAddress,
-               e.trace_id AS TraceId
+    private const string Matching = """
         FROM audit_events e LEFT JOIN accounts t ON t.id = e.target_user_id
         WHERE (@PartnerId IS NULL OR e.actor_partner_id = @PartnerId OR t.partner_id = @PartnerId)
           AND (@ActorId IS NULL OR e.actor_account_id = @ActorId)
@@ -24,16 +19,19 @@ public sealed class AuditListQueryHandler(CallerContext context, ISqlReader data
           AND (@Operation IS NULL OR e.operation = @Operation)
           AND (@From IS NULL OR e.occurred_at >= @From)
           AND (@Until IS NULL OR e.occurred_at < @Until)
+        """;
+
+    private const string ListSql = $$$"""
+        SELECT e.id AS Id, e.occurred_at AS At, e.operation AS Operation, e.outcome_status AS OutcomeStatus, e.outcome AS Outcome,
+               e.actor_account_id AS ActorId, e.actor_role AS ActorRole, e.actor_partner_id AS ActorPartnerId, e.actor_login AS ActorLogin,
+               e.target_user_id AS UserId, e.target_address_id AS AddressId, e.target_flat_id AS FlatId, e.target_group_id AS GroupId,
+               e.target_service_id AS ServiceId, e.target_invoice_id AS InvoiceId, e.detail AS Detail, e.client_address AS ClientAddress,
+               e.trace_id AS TraceId
+        {{{Matching}}}
         ORDER BY e.id DESC {{page}};
 
         SELECT COUNT(*)
-        FROM audit_events e LEFT JOIN accounts t ON t.id = e.target_user_id
-        WHERE (@PartnerId IS NULL OR e.actor_partner_id = @PartnerId OR t.partner_id = @PartnerId)
-          AND (@ActorId IS NULL OR e.actor_account_id = @ActorId)
-          AND (@UserId IS NULL OR e.target_user_id = @UserId)
-          AND (@Operation IS NULL OR e.operation = @Operation)
-          AND (@From IS NULL OR e.occurred_at >= @From)
-          AND (@Until IS NULL OR e.occurred_at < @Until);
+        {{{Matching}}};
         """;
 
     public async Task<Result<DataList<AuditRecord>>> Handle(AuditListQuery request, CancellationToken cancellationToken)
