@@ -47,9 +47,9 @@ public sealed class MessageQuotaBehavior<TRequest, TResponse>(
         foreach (var channel in queued.Channels)
         {
             var limit = options.Value.QuotaOf(channel).PerAccountPerHour;
-            if (limit > 0 && Over(await outbox.CountOfSenderSinceAsync(context.Caller.UserId, channel, now - Window, CountUpTo(limit), cancellationToken), limit, now) is { } wait)
+            if (limit > 0 && await outbox.SenderOverLimitSinceAsync(context.Caller.UserId, channel, now - Window, limit, cancellationToken) is { } oldest)
             {
-                return wait;
+                return WaitUntilLeaves(oldest, now);
             }
         }
 
@@ -61,19 +61,15 @@ public sealed class MessageQuotaBehavior<TRequest, TResponse>(
         foreach (var (channel, recipient) in queued.Recipients)
         {
             var limit = options.Value.QuotaOf(channel).PerRecipientPerHour;
-            if (limit > 0 && Over(await outbox.CountToRecipientSinceAsync(channel, recipient, now - Window, CountUpTo(limit), cancellationToken), limit, now) is { } wait)
+            if (limit > 0 && await outbox.RecipientOverLimitSinceAsync(channel, recipient, now - Window, limit, cancellationToken) is { } oldest)
             {
-                return wait;
+                return WaitUntilLeaves(oldest, now);
             }
         }
 
         return null;
     }
 
-    /// <summary>Whether a window is over its limit needs its count only up to the limit and one more.</summary>
-    private static int CountUpTo(int limit) => (int)Math.Min((long)limit + 1, int.MaxValue);
-
     /// <summary>Past the limit, the wait until the window's oldest message leaves it: the earliest a retry can pass.</summary>
-    private static TimeSpan? Over(MessagesInWindow window, int limit, DateTime now) =>
-        window.Count <= limit ? null : (window.OldestUtc ?? now) + Window - now;
+    private static TimeSpan WaitUntilLeaves(DateTime oldestUtc, DateTime now) => oldestUtc + Window - now;
 }

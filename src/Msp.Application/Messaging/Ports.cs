@@ -11,13 +11,14 @@ public interface IOutboxRepository
     Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The messages of <paramref name="channel"/> the account's requests have queued since <paramref name="sinceUtc"/>,
-    /// sent or not, counted up to <paramref name="countUpTo"/>; the oldest of them.
+    /// When the account's requests have queued more than <paramref name="limit"/> messages of <paramref name="channel"/>
+    /// since <paramref name="sinceUtc"/>, sent or not: the time the oldest of them was queued, which is when the window
+    /// frees a place. Null while the account is within the limit.
     /// </summary>
-    Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken);
+    Task<DateTime?> SenderOverLimitSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The emails or SMS queued to <paramref name="recipient"/> since <paramref name="sinceUtc"/>, by anyone, counted up to <paramref name="countUpTo"/>.</summary>
-    Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken);
+    /// <summary>The same for the emails or SMS queued to <paramref name="recipient"/>, by anyone.</summary>
+    Task<DateTime?> RecipientOverLimitSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues a password reset request (spec 3.4) for the address as entered, and nothing else: whether an active
@@ -32,9 +33,6 @@ public interface IOutboxRepository
     /// </summary>
     Task<int> EnqueuePushAsync(PushRecipients recipients, string text, CancellationToken cancellationToken);
 }
-
-/// <summary>How many messages a window holds, and when the oldest of them was queued (null when none).</summary>
-public sealed record MessagesInWindow(int Count, DateTime? OldestUtc);
 
 /// <summary>Whom a push goes to: one user, or every member of a group.</summary>
 public sealed record PushRecipients(long? UserId, long? GroupId)

@@ -16,8 +16,23 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         """;
 
     /// <summary>
-    /// The sender's messages of the hour, oldest first, counted up to the quota and one more: an index-only range on
-    /// (sender_id, channel, created_at) (migration 0035) that stops there, however many the hour holds.
+    /// The sender's messages of the window by the minute (migration 0036: its trigger counts every outbox row): at most
+    /// 61 rows, whose sum is never below the window's messages, since the first minute may start before the window.
+    /// </summary>
+    private const string SenderMinutesSql = """
+        SELECT SUM(messages) FROM outbox_sender_minutes
+        WHERE sender_id = @SenderId AND channel = @Channel AND minute_start >= @SinceMinute
+        """;
+
+    private const string RecipientMinutesSql = """
+        SELECT SUM(messages) FROM outbox_recipient_minutes
+        WHERE recipient = @Recipient AND channel = @Channel AND minute_start >= @SinceMinute
+        """;
+
+    /// <summary>
+    /// The sender's messages of the window, oldest first, counted up to the limit and one more: an index-only range on
+    /// (sender_id, channel, created_at) (migration 0035) that stops there, however many the window holds. Run only when
+    /// the minutes' sum is over the limit, for the exact answer and the oldest message.
     /// </summary>
     private const string CountOfSenderSql = """
         SELECT COUNT(*) AS Count, MIN(created_at) AS OldestUtc FROM (
@@ -75,11 +90,21 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         queued.Add(message.Channel, message.Recipient);
     }
 
-    public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
-        CountAsync(CountOfSenderSql, new { SenderId = senderAccountId, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, Offset = 0, Limit = countUpTo }, cancellationToken);
+    public Task<DateTime?> SenderOverLimitSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int limit, CancellationToken cancellationToken) =>
+        OverLimitAsync(
+            SenderMinutesSql,
+            CountOfSenderSql,
+            new { SenderId = senderAccountId, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, SinceMinute = MinuteOf(sinceUtc), Offset = 0, Limit = CountUpTo(limit) },
+            limit,
+            cancellationToken);
 
-    public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
-        CountAsync(CountToRecipientSql, new { Recipient = recipient, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, Offset = 0, Limit = countUpTo }, cancellationToken);
+    public Task<DateTime?> RecipientOverLimitSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int limit, CancellationToken cancellationToken) =>
+        OverLimitAsync(
+            RecipientMinutesSql,
+            CountToRecipientSql,
+            new { Recipient = recipient, Channel = OutboxChannels.ToColumn(channel), Since = sinceUtc, SinceMinute = MinuteOf(sinceUtc), Offset = 0, Limit = CountUpTo(limit) },
+            limit,
+            cancellationToken);
 
     public Task EnqueuePasswordResetAsync(string email, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertPasswordResetSql, new { Recipient = email, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
@@ -94,10 +119,27 @@ public sealed class OutboxRepository(DbSession db, TimeProvider clock, CallerCon
         return deliveries;
     }
 
-    private async Task<MessagesInWindow> CountAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        await db.QuerySingleOrDefaultAsync<Window>(sql, parameters, cancellationToken) is { } window
-            ? new MessagesInWindow((int)window.Count, window.OldestUtc)
-            : new MessagesInWindow(0, null);
+    /// <summary>
+    /// The minutes' sum first: within the limit it settles the question (the common case, however many messages the
+    /// window holds). Over it, the exact count decides, and gives the oldest message.
+    /// </summary>
+    private async Task<DateTime?> OverLimitAsync(string minutesSql, string exactSql, object window, int limit, CancellationToken cancellationToken)
+    {
+        if (await db.QuerySingleOrDefaultAsync<long?>(minutesSql, window, cancellationToken) is not { } atMost || atMost <= limit)
+        {
+            return null;
+        }
+
+        return await db.QuerySingleOrDefaultAsync<Window>(exactSql, window, cancellationToken) is { } exact && exact.Count > limit
+            ? exact.OldestUtc
+            : null;
+    }
+
+    /// <summary>The minute a time falls in, as the triggers of migration 0036 write it.</summary>
+    private static DateTime MinuteOf(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
+
+    /// <summary>The exact count's <c>{{page}}</c> size: the limit and one more tell whether the window is over it.</summary>
+    private static int CountUpTo(int limit) => (int)Math.Min((long)limit + 1, int.MaxValue);
 
     /// <summary>An aggregate row as either engine gives it back (SQLite: a 64-bit count and the time as text).</summary>
     private sealed class Window

@@ -10,7 +10,7 @@ namespace Msp.IntegrationTests.Database;
 /// <summary>
 /// The retention job against the test database: what has served its purpose goes, in batches, and nothing else does
 /// (pending messages, fresh sent ones the quotas still count, live or merely revoked tokens, links still usable, current
-/// windows, push tokens of active accounts still refreshed).
+/// windows and the quotas' minute counts of the last hour, push tokens of active accounts still refreshed).
 /// </summary>
 public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
 {
@@ -66,7 +66,7 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
         var report = await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
 
         Assert.Equal(
-            new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1, AccountWindows: 1, PushTokens: 2, AuditEvents: 1),
+            new RetentionReport(SentMessages: 5, DeadMessages: 1, ResetLinks: 2, DeviceSessions: 2, AccessTokens: 1, AddressWindows: 1, AccountWindows: 1, MessageMinutes: 5, PushTokens: 2, AuditEvents: 1),
             report);
         await using (var connection = await Api.OpenAsync())
         {
@@ -81,6 +81,9 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             Assert.Equal(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access_tokens WHERE family_id IN ('just expired', 'revoked, refresh still running')"));
             Assert.Equal(["192.0.2.11"], (await connection.QueryAsync<string>("SELECT client_address FROM client_address_windows WHERE client_address LIKE '192.0.2.1_'")).ToArray());
             Assert.Equal(921L, Assert.Single(await connection.QueryAsync<long>("SELECT account_id FROM account_windows")));
+            Assert.Equal(
+                (Recipient: "jorge.sanchez@casacom.ch", Messages: 1L),
+                Assert.Single(await connection.QueryAsync<(string Recipient, long Messages)>("SELECT recipient, messages FROM outbox_recipient_minutes")));
             Assert.Equal(
                 ["of an active account", "refreshed last month"],
                 (await connection.QueryAsync<string>("SELECT app_id FROM device_push_tokens ORDER BY app_id")).ToArray());

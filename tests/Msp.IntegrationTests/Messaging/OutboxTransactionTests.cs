@@ -71,10 +71,10 @@ public sealed class OutboxTransactionTests(MspApiFactory api) : ApiTest(api)
             throw new InvalidOperationException("A step after the outbox write failed.");
         }
 
-        public Task<MessagesInWindow> CountOfSenderSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
-            outbox.CountOfSenderSinceAsync(senderAccountId, channel, sinceUtc, countUpTo, cancellationToken);
+        public Task<DateTime?> SenderOverLimitSinceAsync(long senderAccountId, MessageChannel channel, DateTime sinceUtc, int limit, CancellationToken cancellationToken) =>
+            outbox.SenderOverLimitSinceAsync(senderAccountId, channel, sinceUtc, limit, cancellationToken);
 
-        public Task<MessagesInWindow> CountToRecipientSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int countUpTo, CancellationToken cancellationToken) =>
-            outbox.CountToRecipientSinceAsync(channel, recipient, sinceUtc, countUpTo, cancellationToken);
+        public Task<DateTime?> RecipientOverLimitSinceAsync(MessageChannel channel, string recipient, DateTime sinceUtc, int limit, CancellationToken cancellationToken) =>
+            outbox.RecipientOverLimitSinceAsync(channel, recipient, sinceUtc, limit, cancellationToken);
     }
 }

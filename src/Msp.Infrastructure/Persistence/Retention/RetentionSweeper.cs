@@ -8,7 +8,7 @@ namespace Msp.Infrastructure.Persistence.Retention;
 /// <summary>
 /// Deletes what has served its purpose (<see cref="RetentionOptions"/>): sent and dead outbox messages, used or
 /// expired reset links, access tokens past their refresh expiry with their device sessions, per-address and
-/// per-account counting windows long over, push tokens of inactive accounts or unused for long, audit events past their
+/// per-account counting windows long over, the message quotas' minute counts out of every window, push tokens of inactive accounts or unused for long, audit events past their
 /// retention period. Each statement deletes at most a batch and commits at once, so requests wait for the write lock no longer than for one of their own writes.
 /// Two instances sweeping at once delete each row once; the second finds it gone.
 /// </summary>
@@ -59,6 +59,18 @@ public sealed partial class RetentionSweeper(
         DELETE FROM account_windows WHERE window_start < @Cutoff
         """;
 
+    /// <summary>
+    /// The quotas' minute counts (migration 0036) once their minute has left every window: one row per sender or
+    /// recipient and minute, few enough to go in one statement each.
+    /// </summary>
+    private const string SenderMinutesSql = """
+        DELETE FROM outbox_sender_minutes WHERE minute_start < @Cutoff
+        """;
+
+    private const string RecipientMinutesSql = """
+        DELETE FROM outbox_recipient_minutes WHERE minute_start < @Cutoff
+        """;
+
     /// <summary>Tokens of accounts that are no longer active, and tokens their app stopped refreshing.</summary>
     private const string PushTokensSql = """
         DELETE FROM device_push_tokens WHERE id IN (
@@ -79,6 +91,7 @@ public sealed partial class RetentionSweeper(
     public async Task<RetentionReport> SweepAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var minutesCutoff = now - RetentionOptions.QuotaWindow - TimeSpan.FromMinutes(1);
         return new RetentionReport(
             SentMessages: await DeleteAllAsync(SentMessagesSql, now, now - _options.SentMessages, cancellationToken),
             DeadMessages: await DeleteAllAsync(DeadMessagesSql, now, now - _options.DeadMessages, cancellationToken),
@@ -87,6 +100,8 @@ public sealed partial class RetentionSweeper(
             AccessTokens: await DeleteAllAsync(ExpiredTokensSql, now, now - _options.ExpiredTokens, cancellationToken),
             AddressWindows: await DeleteAllAsync(AddressWindowsSql, now, now - _options.AddressWindows, cancellationToken),
             AccountWindows: await DeleteAllAsync(AccountWindowsSql, now, now - _options.AccountWindows, cancellationToken),
+            MessageMinutes: await DeleteAllAsync(SenderMinutesSql, now, minutesCutoff, cancellationToken)
+                + await DeleteAllAsync(RecipientMinutesSql, now, minutesCutoff, cancellationToken),
             PushTokens: await DeleteAllAsync(PushTokensSql, now, now - _options.UnusedPushTokens, cancellationToken),
             AuditEvents: await DeleteAllAsync(AuditEventsSql, now, now - _options.AuditEvents, cancellationToken));
     }
@@ -151,13 +166,13 @@ public sealed partial class RetentionSweeper(
     }
 
     private static void LogSwept(ILogger logger, RetentionReport report) =>
-        LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows, report.AccountWindows, report.PushTokens, report.AuditEvents);
+        LogSwept(logger, report.SentMessages, report.DeadMessages, report.ResetLinks, report.DeviceSessions, report.AccessTokens, report.AddressWindows, report.AccountWindows, report.MessageMinutes, report.PushTokens, report.AuditEvents);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens, {AddressWindows} address windows, {AccountWindows} account windows, {PushTokens} push tokens and {AuditEvents} audit events")]
+        Message = "Retention deleted {SentMessages} sent and {DeadMessages} dead messages, {ResetLinks} reset links, {DeviceSessions} device sessions, {AccessTokens} access tokens, {AddressWindows} address windows, {AccountWindows} account windows, {MessageMinutes} message minute counts, {PushTokens} push tokens and {AuditEvents} audit events")]
     private static partial void LogSwept(
-        ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows, int accountWindows, int pushTokens,
-        int auditEvents);
+        ILogger logger, int sentMessages, int deadMessages, int resetLinks, int deviceSessions, int accessTokens, int addressWindows, int accountWindows,
+        int messageMinutes, int pushTokens, int auditEvents);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next one tries again")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
@@ -165,8 +180,9 @@ public sealed partial class RetentionSweeper(
 
 /// <summary>What one sweep deleted, per kind of row.</summary>
 public sealed record RetentionReport(
-    int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows, int AccountWindows, int PushTokens,
-    int AuditEvents)
+    int SentMessages, int DeadMessages, int ResetLinks, int DeviceSessions, int AccessTokens, int AddressWindows, int AccountWindows, int MessageMinutes,
+    int PushTokens, int AuditEvents)
 {
-    public int Total => SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows + AccountWindows + PushTokens + AuditEvents;
+    public int Total =>
+        SentMessages + DeadMessages + ResetLinks + DeviceSessions + AccessTokens + AddressWindows + AccountWindows + MessageMinutes + PushTokens + AuditEvents;
 }
