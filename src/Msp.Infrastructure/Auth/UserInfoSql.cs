@@ -6,7 +6,8 @@ namespace Msp.Infrastructure.Auth;
 
 /// <summary>
 /// The spec's <c>user_info</c> object and its <c>partner</c>, as two result sets for <c>@UserId</c>. Login and
-/// getUserInfo read them inside their larger profile query, getBasicUserInfo on their own: one text, one shape.
+/// getUserInfo read them inside their larger profile query, getBasicUserInfo on their own: one text, one shape. The
+/// rows are read by hand, column by column in the SELECT's order, next to it.
 /// </summary>
 internal static class UserInfoSql
 {
@@ -40,8 +41,8 @@ internal static class UserInfoSql
     /// <summary>Reads the two result sets of <see cref="UserAndPartner"/>; null when the account does not exist.</summary>
     public static async Task<UserInfo?> ReadAsync(ResultSets sets)
     {
-        var user = await sets.ReadSingleOrDefaultAsync<UserInfo>();
-        var partner = await sets.ReadSingleOrDefaultAsync<PartnerBranding>(WithBarButton);
+        var user = await sets.ReadSingleOrDefaultAsync(UserRow);
+        var partner = await sets.ReadSingleOrDefaultAsync(PartnerRow);
         if (user is not null)
         {
             user.Partner = partner;
@@ -50,20 +51,60 @@ internal static class UserInfoSql
         return user;
     }
 
-    /// <summary>
-    /// The bar button's three columns become its own object, or the spec's <c>"bar_button": null</c> when the BP has
-    /// none (all three null). Read off the same row: cheaper than Dapper's multi-mapping on the busiest read.
-    /// </summary>
-    private static PartnerBranding WithBarButton(PartnerBranding partner, DbDataReader row)
+    /// <summary>The first SELECT's columns, in its order (this runs on every login and getUserInfo: ADR 35).</summary>
+    private static UserInfo UserRow(DbDataReader row) => new()
     {
-        // The partner SELECT ends with the three bar button columns; by name the reader would look each one up anew.
-        var first = row.FieldCount - 3;
-        var (color, text, url) = (Text(row, first), Text(row, first + 1), Text(row, first + 2));
-        partner.BarButton = color is null && text is null && url is null
-            ? null
-            : new BarButton { Color = color ?? "", Text = text ?? "", Url = url ?? "" };
-        return partner;
-    }
+        Id = row.Int64At(0),
+        Name = row.TextAt(1),
+        Lastname = row.TextAt(2),
+        Email = row.TextAt(3),
+        Gender = row.TextAt(4),
+        Username = row.TextAt(5),
+        DefaultAddressId = row.NullableInt64At(6),
+        Telephone = row.TextAt(7),
+        Mobil = row.TextAt(8),
+        Fax = row.TextAt(9),
+        Status = row.Int32At(10),
+        Image = row.TextAt(11),
+        Demo = row.Int32At(12),
+        PaymentAllowed = row.TextAt(13),
+        Language = row.TextAt(14),
+        BpInternalNumber = row.TextAt(15),
+    };
 
-    private static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+    /// <summary>
+    /// The second SELECT's columns, in its order. Its last three are the bar button, its own object, or the spec's
+    /// <c>"bar_button": null</c> when the BP has none (all three null).
+    /// </summary>
+    private static PartnerBranding PartnerRow(DbDataReader row)
+    {
+        var (color, text, url) = (row.NullableTextAt(23), row.NullableTextAt(24), row.NullableTextAt(25));
+        return new PartnerBranding
+        {
+            Company = row.TextAt(0),
+            Name = row.TextAt(1),
+            Phone = row.TextAt(2),
+            Email = row.TextAt(3),
+            Logo = row.TextAt(4),
+            BackgroundImage = row.TextAt(5),
+            BackgroundSmartphoneImage = row.TextAt(6),
+            FontColorTop = row.TextAt(7),
+            ColorTop = row.TextAt(8),
+            FontColorService = row.TextAt(9),
+            FontColorBottom = row.TextAt(10),
+            SmartphoneAppName = row.TextAt(11),
+            LineColorSmartphone = row.TextAt(12),
+            FontColorSmartphone = row.TextAt(13),
+            BackgroundColorSmartphone = row.TextAt(14),
+            BackgroundColorWallTablet = row.TextAt(15),
+            BackgroundColorIconSmartphone = row.TextAt(16),
+            PaidServices = row.FlagAt(17),
+            SupportButton = row.FlagAt(18),
+            Url = row.TextAt(19),
+            FooterContent = row.TextAt(20),
+            FooterActive = row.FlagAt(21),
+            ColorService = row.TextAt(22),
+            BarButton = color is null && text is null && url is null ? null : new BarButton { Color = color ?? "", Text = text ?? "", Url = url ?? "" },
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Profile;
 using Msp.Infrastructure.Persistence;
@@ -7,7 +8,8 @@ namespace Msp.Infrastructure.Auth;
 /// <summary>
 /// The query side of login and getUserInfo: six result sets in one round trip, read straight into the wire
 /// models. A user sees the active services its BP offers; a service account its own; the platform admin all of them.
-/// A service switched off (services/disable) leaves every list until it is switched on again.
+/// A service switched off (services/disable) leaves every list until it is switched on again. The rows are read by
+/// hand, column by column in each SELECT's order (ADR 35).
 /// </summary>
 public sealed class UserProfileReader(DbSession db) : IUserProfileReader
 {
@@ -50,10 +52,54 @@ public sealed class UserProfileReader(DbSession db) : IUserProfileReader
     {
         await using var sets = await db.QueryResultSetsAsync(ProfileSql, new { UserId = userId }, cancellationToken);
         var user = await UserInfoSql.ReadAsync(sets) ?? throw new InvalidOperationException($"Account {userId} has no profile.");
-        var subscribed = await sets.ReadAsync<long>();
-        var services = await sets.ReadAsync<AvailableService>();
-        var languages = await sets.ReadAsync<AvailableLanguage>();
-        var categories = await sets.ReadAsync<ServiceCategory>();
+        var subscribed = await sets.ReadAsync(static row => row.Int64At(0));
+        var services = await sets.ReadAsync(ServiceRow);
+        var languages = await sets.ReadAsync(static row => new AvailableLanguage { Id = row.Int64At(0), Iso = row.TextAt(1), Name = row.TextAt(2) });
+        var categories = await sets.ReadAsync(CategoryRow);
         return new UserProfile(user, subscribed, services, languages, categories);
     }
+
+    /// <summary>The services SELECT's columns, in its order: a user's profile holds every service its BP offers.</summary>
+    private static AvailableService ServiceRow(DbDataReader row) => new()
+    {
+        Id = row.Int64At(0),
+        Name = row.TextAt(1),
+        Params = row.TextAt(2),
+        AdminUrl = row.TextAt(3),
+        Type = row.Int32At(4),
+        CreatedAt = row.TimeAt(5),
+        UpdatedAt = row.TimeAt(6),
+        Image = row.TextAt(7),
+        WebviewUrl = row.TextAt(8),
+        DocUrl = row.TextAt(9),
+        Active = row.Int32At(10),
+        UserId = row.NullableInt64At(11),
+        Managername = row.TextAt(12),
+        CategoryId = row.Int64At(13),
+        DeviceType = row.Int32At(14),
+        Description = row.TextAt(15),
+        SmartImage = row.TextAt(16),
+        InternalUse = row.Int32At(17),
+        Currency = row.Int32At(18),
+        Vat = row.TextAt(19),
+        AvailableInApp = row.Int32At(20),
+        InWall = row.Int32At(21),
+        InWallImage = row.TextAt(22),
+        AvailableInWeb = row.Int32At(23),
+        ApiUrl = row.TextAt(24),
+        Subscription = row.Int32At(25),
+        AddressSpecific = row.Int32At(26),
+        Usable = row.FlagAt(27),
+    };
+
+    private static ServiceCategory CategoryRow(DbDataReader row) => new()
+    {
+        Id = row.Int64At(0),
+        ParentId = row.NullableInt64At(1),
+        Name = row.TextAt(2),
+        Image = row.TextAt(3),
+        Active = row.Int32At(4),
+        SmartImage = row.TextAt(5),
+        InWallImage = row.TextAt(6),
+    };
 }

@@ -30,8 +30,36 @@ public sealed class ResultSets(DbDataReader reader, DbCommand? command, Cancella
         return rows;
     }
 
+    /// <summary>Every row of the next result set, each read by <paramref name="read"/> (a hand-written reader, ADR 35).</summary>
+    public async Task<List<T>> ReadAsync<T>(Func<DbDataReader, T> read)
+    {
+        await NextAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>The only row of the next result set, or the default when it has none; more than one is a fault.</summary>
     public Task<T?> ReadSingleOrDefaultAsync<T>() => ReadSingleOrDefaultAsync<T>(static (row, _) => row);
+
+    /// <summary>As <see cref="ReadSingleOrDefaultAsync{T}()"/>, the row read by <paramref name="read"/>.</summary>
+    public async Task<T?> ReadSingleOrDefaultAsync<T>(Func<DbDataReader, T> read)
+    {
+        await NextAsync();
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return default;
+        }
+
+        var row = read(reader);
+        return await reader.ReadAsync(cancellationToken)
+            ? throw new InvalidOperationException("The result set holds more than one row.")
+            : row;
+    }
 
     /// <summary>
     /// As <see cref="ReadSingleOrDefaultAsync{T}()"/>, with <paramref name="complete"/> given the parsed row and the
