@@ -35,9 +35,11 @@ public sealed class SqliteConnectionPool(IOptions<DatabaseOptions> options) : ID
             connection = new PreparedSqliteConnection(_connectionString);
             connection.Open();
             // No checkpoint inside a request's commit, where every other writer would wait for its disk flush:
-            // SqliteCheckpointer copies the WAL back into the database in the background (ADR 14).
+            // SqliteCheckpointer copies the WAL back into the database in the background (ADR 14). A writer that
+            // starts the log over trims a file grown past the limit (ADR 35).
             using var settings = connection.CreateCommand();
-            settings.CommandText = $"PRAGMA synchronous = {_synchronous}; PRAGMA wal_autocheckpoint = 0;";
+            settings.CommandText =
+                $"PRAGMA synchronous = {_synchronous}; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {SqliteCheckpointer.LogSizeLimitBytes};";
             settings.ExecuteNonQuery();
         }
 
