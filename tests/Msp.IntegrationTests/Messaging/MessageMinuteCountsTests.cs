@@ -19,7 +19,7 @@ public sealed class MessageMinuteCountsTests(MspApiFactory api) : ApiTest(api)
     public async Task Every_queued_message_is_counted_in_its_minute_whichever_operation_queued_it()
     {
         var lindau = await TokenOf("lindau.admin");
-        await RegisterDevicesAsync(955, 2);
+        await RegisteredDevices.AddAsync(Api, 955, 2);
 
         await AssertBody(await Client.GetAsync($"/sendSMS?access_token={lindau}&User_ID=955&Text=Hello"), HttpStatusCode.OK, Prepared);
         await AssertBody(await Client.GetAsync($"/sendSMS?access_token={lindau}&User_ID=955&Text=Again"), HttpStatusCode.OK, Prepared);
@@ -76,17 +76,6 @@ public sealed class MessageMinuteCountsTests(MspApiFactory api) : ApiTest(api)
         using var refused = await Client.GetAsync($"/sendSMS?access_token={lindau}&User_ID=955&Text=Refused");
         await AssertBody(refused, HttpStatusCode.TooManyRequests, TooManyRequests);
         Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, (15 * 60) - 1, (15 * 60) + 1);
-    }
-
-    private async Task RegisterDevicesAsync(long userId, int count)
-    {
-        await using var connection = await Api.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO device_push_tokens (account_id, app_id, platform, device_token, created_at, updated_at)
-            VALUES (@UserId, @AppId, 'Android', @DeviceToken, @Now, @Now)
-            """,
-            Enumerable.Range(1, count).Select(i => new { UserId = userId, AppId = $"app{i}", DeviceToken = $"fcm-token-{i}", Now = Api.Clock.GetUtcNow().UtcDateTime }));
     }
 
     private async Task<long> ScalarAsync(string sql)

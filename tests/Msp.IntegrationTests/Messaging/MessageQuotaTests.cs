@@ -96,7 +96,7 @@ public sealed class MessageQuotaTests(MspApiFactory api) : ApiTest(api)
     public async Task A_push_counts_each_delivery_toward_the_senders_quota()
     {
         await EarlierMessages.QueueAsync(Api, "push", "fcm-token", senderId: 920, ago: TimeSpan.FromMinutes(5), count: 9_999);
-        await RegisterDevicesAsync(1154, 2);
+        await RegisteredDevices.AddAsync(Api, 1154, 2);
         var token = await TokenOf("vzug.admin");
 
         using var refused = await Client.GetAsync($"/sendPushNotification?access_token={token}&User_id=1154&Text=Hello");
@@ -115,23 +115,12 @@ public sealed class MessageQuotaTests(MspApiFactory api) : ApiTest(api)
     public async Task A_group_push_is_refused_whole_past_the_quota()
     {
         await EarlierMessages.QueueAsync(Api, "push", "fcm-token", senderId: 921, ago: TimeSpan.FromMinutes(5), count: 9_999);
-        await RegisterDevicesAsync(955, 2);
+        await RegisteredDevices.AddAsync(Api, 955, 2);
 
         using var refused = await Client.GetAsync($"/sendPushGroup?access_token={await TokenOf("lindau.admin")}&groupID=1&Text=Hello");
 
         await AssertBody(refused, HttpStatusCode.TooManyRequests, TooManyRequests);
         Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM outbox WHERE body = 'Hello'"));
-    }
-
-    private async Task RegisterDevicesAsync(long userId, int count)
-    {
-        await using var connection = await Api.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO device_push_tokens (account_id, app_id, platform, device_token, created_at, updated_at)
-            VALUES (@UserId, @AppId, 'Android', @DeviceToken, @Now, @Now)
-            """,
-            Enumerable.Range(1, count).Select(i => new { UserId = userId, AppId = $"app{i}", DeviceToken = $"fcm-token-{i}", Now = Api.Clock.GetUtcNow().UtcDateTime }));
     }
 
     private async Task ExecuteAsync(string sql, object? parameters)
