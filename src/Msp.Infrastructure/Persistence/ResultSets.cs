@@ -20,63 +20,30 @@ public sealed class ResultSets(DbDataReader reader, DbCommand? command, Cancella
     public async Task<List<T>> ReadAsync<T>()
     {
         await NextAsync();
-        var parse = ParserFor<T>();
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(parse(reader));
-        }
-
-        return rows;
+        return await RowsAsync(ParserFor<T>());
     }
 
     /// <summary>Every row of the next result set, each read by <paramref name="read"/> (a hand-written reader, ADR 35).</summary>
     public async Task<List<T>> ReadAsync<T>(Func<DbDataReader, T> read)
     {
         await NextAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
+        return await RowsAsync(read);
     }
 
     /// <summary>The only row of the next result set, or the default when it has none; more than one is a fault.</summary>
-    public Task<T?> ReadSingleOrDefaultAsync<T>() => ReadSingleOrDefaultAsync<T>(static (row, _) => row);
+    public async Task<T?> ReadSingleOrDefaultAsync<T>()
+    {
+        await NextAsync();
+
+        // The parser only once there is a row: an empty result set tells Dapper no column types to build it from.
+        return await SingleRowOrDefaultAsync(row => ParserFor<T>()(row));
+    }
 
     /// <summary>As <see cref="ReadSingleOrDefaultAsync{T}()"/>, the row read by <paramref name="read"/>.</summary>
     public async Task<T?> ReadSingleOrDefaultAsync<T>(Func<DbDataReader, T> read)
     {
         await NextAsync();
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return default;
-        }
-
-        var row = read(reader);
-        return await reader.ReadAsync(cancellationToken)
-            ? throw new InvalidOperationException("The result set holds more than one row.")
-            : row;
-    }
-
-    /// <summary>
-    /// As <see cref="ReadSingleOrDefaultAsync{T}()"/>, with <paramref name="complete"/> given the parsed row and the
-    /// reader on it, for columns the type does not map by name.
-    /// </summary>
-    public async Task<T?> ReadSingleOrDefaultAsync<T>(Func<T, DbDataReader, T> complete)
-    {
-        await NextAsync();
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return default;
-        }
-
-        var row = complete(ParserFor<T>()(reader), reader);
-        return await reader.ReadAsync(cancellationToken)
-            ? throw new InvalidOperationException("The result set holds more than one row.")
-            : row;
+        return await SingleRowOrDefaultAsync(read);
     }
 
     /// <summary>The only row of the next result set; none or more than one is a fault.</summary>
@@ -107,6 +74,30 @@ public sealed class ResultSets(DbDataReader reader, DbCommand? command, Cancella
             { } value when type.IsEnum => (T)Enum.ToObject(type, value),
             var value => (T)Convert.ChangeType(value, type, CultureInfo.InvariantCulture)!,
         };
+    }
+
+    private async Task<List<T>> RowsAsync<T>(Func<DbDataReader, T> read)
+    {
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private async Task<T?> SingleRowOrDefaultAsync<T>(Func<DbDataReader, T> read)
+    {
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return default;
+        }
+
+        var row = read(reader);
+        return await reader.ReadAsync(cancellationToken)
+            ? throw new InvalidOperationException("The result set holds more than one row.")
+            : row;
     }
 
     private static bool IsPlainValue(Type type) =>
