@@ -8,6 +8,7 @@ using Msp.Application.Common.Persistence;
 using Msp.Application.Common.Security;
 using Msp.Application.Upstreams.Docman;
 using Msp.Infrastructure.Billing;
+using Msp.Infrastructure.Memory;
 using Msp.Infrastructure.Messaging;
 using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Persistence.DemoData;
@@ -46,6 +47,9 @@ public static class DependencyInjection
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<DbSession>());
+        services.Configure<NativeHeapOptions>(configuration.GetSection(NativeHeapOptions.Section));
+        services.AddSingleton<INativeHeap, GlibcHeap>();
+        services.AddHostedService<NativeHeapTrimmer>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
 
