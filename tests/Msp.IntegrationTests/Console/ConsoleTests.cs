@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Msp.IntegrationTests.Infrastructure;
 
 namespace Msp.IntegrationTests.Console;
@@ -84,6 +85,23 @@ public sealed class ConsoleTests(MspApiFactory api) : IAsyncLifetime
         using var client = api.CreateClient();
         using var apiLogin = await client.PostAsync("/auth/login", new FormUrlEncodedContent([new("email", "lindau.admin"), new("password", "Lindau#Admin1")]));
         Assert.Equal(HttpStatusCode.Unauthorized, apiLogin.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_in_counts_toward_the_per_address_login_limit_together_with_the_apis_logins()
+    {
+        await using var limited = new MspApiFactory().With("Auth:LoginRequestsPerMinute", "2");
+        using var client = limited.CreateClient();
+        using var browser = ConsoleClient.For(limited);
+
+        using var apiLogin = await client.PostAsync("/auth/login", new FormUrlEncodedContent([new("email", "lindau.admin"), new("password", "not the password")]));
+        using var first = await browser.SignInAsync("lindau.admin", "not the password");
+        using var second = await browser.SignInAsync("lindau.admin", "Lindau#Admin1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, apiLogin.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Contains("Too many sign-in attempts from this address", browser.LastPage, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -255,6 +273,15 @@ public sealed class ConsoleTests(MspApiFactory api) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal("{\"error\":\"Not found\"}", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void The_apis_own_container_holds_none_of_the_pages_framework_which_the_console_builds_apart()
+    {
+        Assert.Null(api.Services.GetService<Microsoft.AspNetCore.Mvc.Razor.IRazorViewEngine>());
+        Assert.Null(api.Services.GetService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>());
+        Assert.Null(api.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>());
+        Assert.Null(api.Services.GetService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>());
     }
 
     private async Task<object?> ScalarAsync(string sql)

@@ -2,12 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Msp.Api.PartnerConsole.Reads;
 using Msp.Application.Auth;
 using Msp.Application.Auth.Login;
 using Msp.Application.Auth.RevokeToken;
-using Msp.Application.Common.Security;
 using Msp.Domain.Accounts;
 
 namespace Msp.Api.PartnerConsole.Pages;
@@ -20,8 +18,6 @@ namespace Msp.Api.PartnerConsole.Pages;
 /// </summary>
 public sealed class SignInModel : ConsolePageBase
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-
     public string? Email { get; private set; }
 
     public string? Message { get; private set; }
@@ -50,12 +46,12 @@ public sealed class SignInModel : ConsolePageBase
     {
         Email = email;
         var http = HttpContext;
-        if (!await WithinAddressLimitAsync())
+        var operations = http.RequestServices.GetRequiredService<ConsoleOperations>();
+        if (!await operations.WithinLoginLimitAsync(http.RequestAborted))
         {
             return Failed("signin.toomany", StatusCodes.Status429TooManyRequests);
         }
 
-        var operations = http.RequestServices.GetRequiredService<ConsoleOperations>();
         ConsoleSessionCookie.Capture(http);
         var login = await operations.SendAsync(new LoginCommand(email, password, null, "Web"), null, http.RequestAborted);
         if (!login.IsSuccess)
@@ -94,24 +90,5 @@ public sealed class SignInModel : ConsolePageBase
         (Message, MessageIsFailure) = (T[key], true);
         Response.StatusCode = status;
         return Page();
-    }
-
-    /// <summary>
-    /// The per-address limit of <c>Auth:LoginRequestsPerMinute</c> (the API's <c>LoginRateLimitMiddleware</c>'s, on the
-    /// same counter): a console sign-in is one more login request from its address.
-    /// </summary>
-    private async Task<bool> WithinAddressLimitAsync()
-    {
-        var services = HttpContext.RequestServices;
-        var perMinute = services.GetRequiredService<IOptions<AuthOptions>>().Value.LoginRequestsPerMinute;
-        if (perMinute <= 0)
-        {
-            return true;
-        }
-
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var count = await services.GetRequiredService<IClientAddressWindowRepository>().TryCountAsync(
-            services.GetRequiredService<IClientAddress>().Value, ClientAddressEvent.LoginRequest, perMinute, Window, now, HttpContext.RequestAborted);
-        return count.Counted;
     }
 }
