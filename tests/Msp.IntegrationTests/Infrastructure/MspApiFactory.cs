@@ -291,6 +291,9 @@ public sealed class MspApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Retention:Enabled", "false");
         // Likewise the billing tests run the monthly billing themselves; the host's schedule would race them.
         builder.UseSetting("Billing:RunEnabled", "false");
+
+        // A trim works on the whole process's heap, and this process holds dozens of hosts; NativeHeapTrimmerTests trims.
+        builder.UseSetting("NativeHeap:TrimEvery", "0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
