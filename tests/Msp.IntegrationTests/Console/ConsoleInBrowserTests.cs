@@ -207,7 +207,9 @@ public sealed class ConsoleInBrowserTests(ConsoleKestrelApi host) : IAsyncLifeti
     private static TResult WaitFor<TResult>(ChromeDriver browser, Func<IWebDriver, TResult> condition)
     {
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
-        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        // An element found in the page being left, read once the next one replaced it: Chrome answers "node does not
+        // belong to the document" as an unknown error, where other drivers say stale. The next poll finds the new page.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException), typeof(UnknownErrorException));
         return wait.Until(condition);
     }
 
