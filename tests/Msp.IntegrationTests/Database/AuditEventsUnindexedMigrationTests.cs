@@ -1,7 +1,4 @@
 using Dapper;
-using DbUp;
-using DbUp.Sqlite.Helpers;
-using Msp.Infrastructure.Persistence;
 
 namespace Msp.IntegrationTests.Database;
 
@@ -18,14 +15,8 @@ public sealed class AuditEventsUnindexedMigrationTests : IDisposable
     [Fact]
     public void Every_event_keeps_its_id_and_values_and_the_next_id_follows_the_largest()
     {
-        using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
+        using (var before = _database.MigrateUpTo(36))
         {
-            var upTo0036 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) <= 36)
-                .LogToNowhere()
-                .Build()
-                .PerformUpgrade();
-            Assert.True(upTo0036.Successful);
             before.Execute(
                 """
                 INSERT INTO audit_events (id, occurred_at, operation, outcome_status, outcome, actor_account_id, actor_role,
@@ -56,8 +47,4 @@ public sealed class AuditEventsUnindexedMigrationTests : IDisposable
             "INSERT INTO audit_events (occurred_at, operation, outcome_status, outcome, client_address) VALUES ('2026-12-03', 'logout', 200, 'ok', '10.0.0.3') RETURNING id");
         Assert.Equal(42, next);
     }
-
-    /// <summary>The script's number: <c>…Scripts.sqlite.0037_name.sql</c> is 37.</summary>
-    private static int Number(string scriptName) =>
-        int.Parse(scriptName[(scriptName.IndexOf(".sqlite.", StringComparison.Ordinal) + ".sqlite.".Length)..][..4], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,4 @@
 using Dapper;
-using DbUp;
-using DbUp.Sqlite.Helpers;
-using Msp.Infrastructure.Persistence;
 using Msp.Infrastructure.Security;
 
 namespace Msp.IntegrationTests.Database;
@@ -16,15 +13,8 @@ public sealed class DeviceUidHashMigrationTests : IDisposable
     [Fact]
     public void Existing_device_uids_are_replaced_by_the_hash_the_API_looks_them_up_by()
     {
-        using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
+        using (var before = _database.MigrateUpTo(6))
         {
-            var upTo0006 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) < 7)
-                .LogToNowhere()
-                .Build()
-                .PerformUpgrade();
-            Assert.True(upTo0006.Successful);
-
             // Only the account the uids name matters here, not its role or language.
             before.Execute("PRAGMA foreign_keys = OFF");
             before.Execute("""
@@ -34,7 +24,7 @@ public sealed class DeviceUidHashMigrationTests : IDisposable
             before.Execute("INSERT INTO device_uids VALUES ('STB-0955-0001', 955, '2026-01-01'), ('Gerät-Ünïcode', 955, '2026-01-02')");
         }
 
-        Assert.Equal(7, _database.Migrator.PendingScripts().Select(Number).First());
+        Assert.Equal(7, _database.Migrator.PendingScripts().Select(MigratedSqliteDatabase.ScriptNumber).First());
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();
@@ -43,8 +33,4 @@ public sealed class DeviceUidHashMigrationTests : IDisposable
             connection.Query<string>("SELECT uid_hash FROM device_uid_hashes WHERE account_id = 955 ORDER BY created_at"));
         Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'device_uids'"));
     }
-
-    /// <summary>The script's number: <c>…Scripts.sqlite.0007_name.sql</c> is 7.</summary>
-    private static int Number(string scriptName) =>
-        int.Parse(scriptName[(scriptName.IndexOf(".sqlite.", StringComparison.Ordinal) + ".sqlite.".Length)..][..4], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using DbUp;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -37,6 +39,26 @@ public sealed class MigratedSqliteDatabase : IDisposable
 
     /// <summary>A database file not created yet, for the migrator's own tests.</summary>
     public static MigratedSqliteDatabase Unmigrated() => new(migrate: false);
+
+    /// <summary>
+    /// The database as an older release left it: the SQLite scripts up to <paramref name="lastScript"/> applied, the rest
+    /// pending. Answers the connection they ran on, for the rows that release would hold.
+    /// </summary>
+    public SqliteConnection MigrateUpTo(int lastScript)
+    {
+        var connection = DatabaseMigrator.OpenSqliteForScripts(ConnectionString);
+        var upgrade = DeployChanges.To.SqliteDatabase(new SharedConnection(connection))
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && ScriptNumber(name) <= lastScript)
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        Assert.True(upgrade.Successful);
+        return connection;
+    }
+
+    /// <summary>The script's number: <c>…Scripts.sqlite.0036_name.sql</c> is 36.</summary>
+    public static int ScriptNumber(string scriptName) =>
+        int.Parse(scriptName[(scriptName.IndexOf(".sqlite.", StringComparison.Ordinal) + ".sqlite.".Length)..][..4], System.Globalization.CultureInfo.InvariantCulture);
 
     public SqliteConnection Open()
     {

@@ -1,7 +1,4 @@
 using Dapper;
-using DbUp;
-using DbUp.Sqlite.Helpers;
-using Msp.Infrastructure.Persistence;
 
 namespace Msp.IntegrationTests.Database;
 
@@ -20,15 +17,8 @@ public sealed class OutboxMinuteCountsMigrationTests : IDisposable
     {
         var recent = DateTime.UtcNow.AddMinutes(-10);
         var old = DateTime.UtcNow.AddHours(-3);
-        using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
+        using (var before = _database.MigrateUpTo(35))
         {
-            var upTo0035 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) <= 35)
-                .LogToNowhere()
-                .Build()
-                .PerformUpgrade();
-            Assert.True(upTo0035.Successful);
-
             // Senders by id alone: this database holds no accounts.
             before.Execute("PRAGMA foreign_keys = OFF");
             before.Execute(
@@ -54,8 +44,4 @@ public sealed class OutboxMinuteCountsMigrationTests : IDisposable
             [("+41780000000", "sms", minute, 2L), ("a@example.org", "email", minute, 1L)],
             connection.Query<(string, string, string, long)>("SELECT recipient, channel, minute_start, messages FROM outbox_recipient_minutes ORDER BY recipient"));
     }
-
-    /// <summary>The script's number: <c>…Scripts.sqlite.0036_name.sql</c> is 36.</summary>
-    private static int Number(string scriptName) =>
-        int.Parse(scriptName[(scriptName.IndexOf(".sqlite.", StringComparison.Ordinal) + ".sqlite.".Length)..][..4], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,4 @@
 using Dapper;
-using DbUp;
-using DbUp.Sqlite.Helpers;
-using Msp.Infrastructure.Persistence;
 
 namespace Msp.IntegrationTests.Database;
 
@@ -26,16 +23,9 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
     [Fact]
     public void Old_reset_emails_keep_their_address_and_lose_their_link_and_other_messages_stay_as_they_are()
     {
-        using (var before = DatabaseMigrator.OpenSqliteForScripts(_database.ConnectionString))
+        // The outbox as 0006 made it, when the old reset emails were written; the real migrator does the rest.
+        using (var before = _database.MigrateUpTo(6))
         {
-            // The outbox as 0006 made it, when the old reset emails were written; the real migrator does the rest.
-            var upTo0006 = DeployChanges.To.SqliteDatabase(new SharedConnection(before))
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Scripts.sqlite.", StringComparison.Ordinal) && Number(name) <= 6)
-                .LogToNowhere()
-                .Build()
-                .PerformUpgrade();
-            Assert.True(upTo0006.Successful);
-
             before.Execute(
                 """
                 INSERT INTO outbox (id, channel, recipient, subject, body, status, next_attempt_at, created_at)
@@ -47,7 +37,7 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
                 new { OldResetBody });
         }
 
-        Assert.Contains(8, _database.Migrator.PendingScripts().Select(Number));
+        Assert.Contains(8, _database.Migrator.PendingScripts().Select(MigratedSqliteDatabase.ScriptNumber));
         _database.Migrator.Migrate();
 
         using var connection = _database.Open();
@@ -61,8 +51,4 @@ public sealed class PasswordResetRequestMigrationTests : IDisposable
             connection.Query<(long, string, string, string, string, string)>(
                 "SELECT id, kind, recipient, subject, body, status FROM outbox ORDER BY id"));
     }
-
-    /// <summary>The script's number: <c>…Scripts.sqlite.0008_name.sql</c> is 8.</summary>
-    private static int Number(string scriptName) =>
-        int.Parse(scriptName[(scriptName.IndexOf(".sqlite.", StringComparison.Ordinal) + ".sqlite.".Length)..][..4], System.Globalization.CultureInfo.InvariantCulture);
 }
