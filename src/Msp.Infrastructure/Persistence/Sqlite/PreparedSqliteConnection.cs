@@ -26,8 +26,9 @@ public sealed class PreparedSqliteConnection(string connectionString) : DbConnec
     private const int LookasideSlots = 250;
 
     /// <summary>
-    /// Not from Microsoft.Data.Sqlite's own pool: a handle another connection used still holds lookaside slots, and
-    /// SQLite resizes the lookaside only while none is in use. This connection is the pool, kept open for its life.
+    /// Not from Microsoft.Data.Sqlite's own pool: a handle another connection used may still hold lookaside slots, and
+    /// SQLite resizes the lookaside only while none is in use. The pool keeps this connection open for its life, so the
+    /// driver's pool would save nothing.
     /// </summary>
     private readonly SqliteConnection _inner = new(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
