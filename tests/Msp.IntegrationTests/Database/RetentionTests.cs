@@ -57,8 +57,9 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             await InsertPushTokenAsync(connection, 1154, "of an active account", refreshed: now - Day);
             await InsertPushTokenAsync(connection, 896, "of a disabled account", refreshed: now - Hour);
 
-            await InsertAuditEventAsync(connection, "kept for 400 days, then gone", occurred: now - (401 * Day));
-            await InsertAuditEventAsync(connection, "within its 400 days", occurred: now - (399 * Day));
+            // Written long ago, so before every event of the trail: the sweep deletes up to the first event still kept.
+            await InsertEarliestAuditEventAsync(connection, "within its 400 days", occurred: now - (399 * Day));
+            await InsertEarliestAuditEventAsync(connection, "kept for 400 days, then gone", occurred: now - (401 * Day));
         }
 
         var live = await TokenOf("jorge");
@@ -93,6 +94,45 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
         using var stillWorks = await Client.GetAsync($"/getUserInfo?access_token={live}");
         Assert.Equal(System.Net.HttpStatusCode.OK, stillWorks.StatusCode);
         Assert.Equal(0, (await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None)).Total);
+    }
+
+    [Fact]
+    public async Task An_audit_event_past_its_age_behind_one_still_kept_waits_for_it()
+    {
+        var now = Api.Clock.GetUtcNow().UtcDateTime;
+        await using (var connection = await Api.OpenAsync())
+        {
+            await InsertEarliestAuditEventAsync(connection, "stamped before the clock went back", occurred: now - (402 * Day), operation: "test-clock");
+            await InsertEarliestAuditEventAsync(connection, "still kept", occurred: now - (300 * Day), operation: "test-clock");
+            await InsertEarliestAuditEventAsync(connection, "due", occurred: now - (403 * Day), operation: "test-clock");
+        }
+
+        await Sweeper(batchSize: 2).SweepAsync(CancellationToken.None);
+
+        await using (var connection = await Api.OpenAsync())
+        {
+            Assert.Equal(
+                ["still kept", "stamped before the clock went back"],
+                (await connection.QueryAsync<string>("SELECT detail FROM audit_events WHERE operation = 'test-clock' ORDER BY id")).ToArray());
+        }
+    }
+
+    [Fact]
+    public void The_audit_delete_reads_the_trail_only_up_to_the_first_event_still_kept()
+    {
+        var sql = (string)typeof(RetentionSweeper)
+            .GetField("AuditEventsSql", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .GetRawConstantValue()!;
+        using var database = new MigratedSqliteDatabase();
+        using var connection = database.Open();
+
+        var plan = connection.Query(
+                "EXPLAIN QUERY PLAN " + new Msp.Infrastructure.Persistence.SqliteDialect().Render(sql),
+                new { Cutoff = DateTime.UtcNow, Offset = 0, Limit = 500 })
+            .Select(step => (string)step.detail)
+            .ToList();
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH audit_events USING INTEGER PRIMARY KEY (rowid<?)", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -154,13 +194,14 @@ public sealed class RetentionTests(MspApiFactory api) : ApiTest(api)
             """,
             new { AccountId = accountId, AppId = appId, Refreshed = refreshed });
 
-    private static Task<int> InsertAuditEventAsync(System.Data.Common.DbConnection connection, string detail, DateTime occurred) =>
+    /// <summary>An event with an id below every other, as one written before them has.</summary>
+    private static Task<int> InsertEarliestAuditEventAsync(System.Data.Common.DbConnection connection, string detail, DateTime occurred, string operation = "test") =>
         connection.ExecuteAsync(
             """
-            INSERT INTO audit_events (occurred_at, operation, outcome_status, outcome, detail, client_address)
-            VALUES (@Occurred, 'test', 200, 'ok', @Detail, '192.0.2.1')
+            INSERT INTO audit_events (id, occurred_at, operation, outcome_status, outcome, detail, client_address)
+            VALUES ((SELECT COALESCE(MIN(id), 1) - 1 FROM audit_events), @Occurred, @Operation, 200, 'ok', @Detail, '192.0.2.1')
             """,
-            new { Detail = detail, Occurred = occurred });
+            new { Detail = detail, Occurred = occurred, Operation = operation });
 
     private static Task<int> InsertSessionAsync(System.Data.Common.DbConnection connection, long tokenId, string publicId) =>
         connection.ExecuteAsync(
