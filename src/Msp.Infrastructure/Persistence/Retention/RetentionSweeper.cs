@@ -84,13 +84,14 @@ public sealed partial class RetentionSweeper(
     /// within it. The trail has no index on its time (migration 0037), so without that bound the batch that finds fewer
     /// events than it may delete read the table to its end, in the writer's turn: 100 ms on two million events with none
     /// due (ADR 37). Ids follow time as events are written; an event stamped earlier than one before it (a clock set
-    /// back) waits until that one is due too.
+    /// back) waits until that one is due too. The bound is a BIGINT on both engines, so SQL Server compares ids as they
+    /// are stored rather than converting each to the type of a wider literal.
     /// </summary>
     private const string AuditEventsSql = """
         DELETE FROM audit_events WHERE id IN (
             SELECT id FROM audit_events
             WHERE occurred_at < @Cutoff
-              AND id < COALESCE((SELECT MIN(id) FROM audit_events WHERE occurred_at >= @Cutoff), 9223372036854775807)
+              AND id < COALESCE((SELECT MIN(id) FROM audit_events WHERE occurred_at >= @Cutoff), CAST(9223372036854775807 AS BIGINT))
             ORDER BY id {{page}})
         """;
 
